@@ -1,0 +1,167 @@
+/**
+ * Path patterns such as `/reports/:id`, shared by module routes and HTTP endpoints: one syntax,
+ * one parser, one matcher, with parameter names inferred from the template at the type level.
+ *
+ * @module
+ */
+import { InvalidDefinitionError } from './errors.ts';
+import { describeKind, FORBIDDEN_KEYS, ValidationError } from './validation.ts';
+
+type SegmentParam<TSegment extends string> = TSegment extends `:${infer TName}` ? TName : never;
+
+/**
+ * The parameter names of a path template, as a union: `'id' | 'tab'` for `/reports/:id/:tab`.
+ *
+ * @typeParam TPath - A path template literal.
+ */
+export type PathParamNames<TPath extends string> = TPath extends `${infer THead}/${infer TTail}`
+  ? SegmentParam<THead> | PathParamNames<TTail>
+  : SegmentParam<TPath>;
+
+/**
+ * The parameters of a path template as an object type: `{ id: string }` for `/reports/:id`. A
+ * template typed only as `string` gives `Record<string, string>`.
+ *
+ * @typeParam TPath - A path template literal.
+ */
+export type PathParams<TPath extends string> = string extends TPath
+  ? Record<string, string>
+  : { [TName in PathParamNames<TPath>]: string };
+
+/** One segment of a compiled path pattern. */
+export type PathSegmentPattern =
+  | { readonly kind: 'static'; readonly value: string }
+  | { readonly kind: 'param'; readonly name: string };
+
+/** A path template checked and split once, ready for fast matching and building. */
+export interface PathPattern {
+  /** The template as written, such as `/reports/:id`. */
+  readonly template: string;
+  /** Its segments, in order. */
+  readonly segments: readonly PathSegmentPattern[];
+  /** The parameter names, in order. */
+  readonly params: readonly string[];
+  /**
+   * The template with every parameter written as `:`. Two patterns with the same shape match
+   * exactly the same paths and therefore clash.
+   */
+  readonly shape: string;
+}
+
+const STATIC_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+const PARAM_SEGMENT = /^:([A-Za-z_][A-Za-z0-9_]*)$/;
+
+/**
+ * Checks a path template and returns the reason it is malformed, or `undefined` when it is fine.
+ * Templates start with `/`, have no trailing `/` (except `/` itself), and consist of static
+ * segments (`reports`) and named parameters (`:id`), each name used once.
+ *
+ * @param template - A template such as `/reports/:id`.
+ */
+export function checkPathTemplate(template: string): string | undefined {
+  if (!template.startsWith('/')) return `${JSON.stringify(template)} must start with "/"`;
+  if (template === '/') return undefined;
+  if (template.endsWith('/')) return `${JSON.stringify(template)} must not end with "/"`;
+  const names = new Set<string>();
+  for (const segment of template.slice(1).split('/')) {
+    const param = PARAM_SEGMENT.exec(segment);
+    if (param !== null) {
+      const name = param[1]!;
+      if (FORBIDDEN_KEYS.includes(name)) return `the parameter name ":${name}" is not allowed`;
+      if (names.has(name)) return `the parameter ":${name}" appears twice in ${JSON.stringify(template)}`;
+      names.add(name);
+    } else if (segment === '') {
+      return `${JSON.stringify(template)} has an empty segment ("//")`;
+    } else if (!STATIC_SEGMENT.test(segment)) {
+      return `the segment ${JSON.stringify(segment)} of ${JSON.stringify(template)} must be letters, digits, ".", "_", "~" or "-", or a parameter such as ":id"`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Compiles a path template once, for matching and building.
+ *
+ * @param template - A template such as `/reports/:id`.
+ * @throws {@link InvalidDefinitionError} when the template is malformed.
+ */
+export function compilePathPattern(template: string): PathPattern {
+  const problem = checkPathTemplate(template);
+  if (problem !== undefined) throw new InvalidDefinitionError(`path template ${JSON.stringify(template)}`, problem);
+  const segments: PathSegmentPattern[] =
+    template === '/'
+      ? []
+      : template
+          .slice(1)
+          .split('/')
+          .map((segment) =>
+            segment.startsWith(':') ? { kind: 'param', name: segment.slice(1) } : { kind: 'static', value: segment },
+          );
+  return {
+    template,
+    segments,
+    params: segments.flatMap((segment) => (segment.kind === 'param' ? [segment.name] : [])),
+    shape: template === '/' ? '/' : `/${segments.map((s) => (s.kind === 'param' ? ':' : s.value)).join('/')}`,
+  };
+}
+
+/**
+ * Matches a path against a compiled pattern and returns the decoded parameters, or `undefined`
+ * when the path does not match (including a parameter that is not valid percent-encoding).
+ *
+ * @param pattern - From {@link compilePathPattern}.
+ * @param path - A path without query or fragment, such as `/reports/001`.
+ */
+export function matchPathPattern(pattern: PathPattern, path: string): Record<string, string> | undefined {
+  const parts = path === '/' ? [] : path.startsWith('/') ? path.slice(1).split('/') : undefined;
+  if (parts === undefined || parts.length !== pattern.segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let index = 0; index < parts.length; index++) {
+    const segment = pattern.segments[index]!;
+    const part = parts[index]!;
+    if (segment.kind === 'static') {
+      if (segment.value !== part) return undefined;
+      continue;
+    }
+    if (part === '') return undefined;
+    try {
+      params[segment.name] = decodeURIComponent(part);
+    } catch {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+/**
+ * Fills a path template with parameters, percent-encoding each value.
+ *
+ * @param template - A template such as `/reports/:id`, or its compiled pattern.
+ * @param params - A value for every parameter.
+ * @throws {@link ValidationError} when a parameter is missing or empty.
+ * @example
+ * ```ts
+ * buildPath('/reports/:id', { id: 'LPG 001' }); // "/reports/LPG%20001"
+ * ```
+ */
+export function buildPath<TPath extends string>(template: TPath | PathPattern, params: PathParams<TPath>): string {
+  const pattern = typeof template === 'string' ? compilePathPattern(template) : template;
+  const values = params as Record<string, unknown>;
+  const missing = pattern.params.filter((name) => typeof values[name] !== 'string' || values[name] === '');
+  if (missing.length > 0) {
+    throw new ValidationError(
+      `parameters of ${pattern.template}`,
+      missing.map((name) => ({
+        code: 'invalid_type',
+        path: [name],
+        expected: 'non-empty string',
+        received: describeKind(values[name]),
+        message: `is required to build ${pattern.template}`,
+      })),
+    );
+  }
+  if (pattern.segments.length === 0) return '/';
+  return `/${pattern.segments
+    .map((segment) => (segment.kind === 'static' ? segment.value : encodeURIComponent(values[segment.name] as string)))
+    .join('/')}`;
+}

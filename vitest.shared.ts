@@ -1,0 +1,24 @@
+import { defineProject, type UserWorkspaceConfig } from 'vitest/config';
+
+/**
+ * The test setup every package shares. Packages resolve each other through the
+ * `@gerbang/source` export condition, so tests import by public name and run without a build.
+ *
+ * @param name - The project's name in vitest's output, usually the package name.
+ */
+export function definePackageTests(name: string): UserWorkspaceConfig {
+  return defineProject({
+    resolve: { conditions: ['@gerbang/source'] },
+    ssr: { resolve: { conditions: ['@gerbang/source'] } },
+    test: {
+      name,
+      include: ['test/**/*.test.ts'],
+      setupFiles: [new URL('./scripts/vitest-fail-on-console.ts', import.meta.url).pathname],
+      typecheck: {
+        enabled: true,
+        include: ['test/**/*.test-d.ts'],
+        tsconfig: './tsconfig.json',
+      },
+    },
+  });
+}
