@@ -1,4 +1,4 @@
-import { defineProject, type UserWorkspaceConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 /**
  * The test setup every package shares. Packages resolve each other through the
@@ -6,12 +6,14 @@ import { defineProject, type UserWorkspaceConfig } from 'vitest/config';
  *
  * @param name - The project's name in vitest's output, usually the package name.
  */
-export function definePackageTests(name: string): UserWorkspaceConfig {
-  return defineProject({
+export function definePackageTests(name: string): ViteUserConfig {
+  return defineConfig({
     resolve: { conditions: ['@gerbang/source'] },
     ssr: { resolve: { conditions: ['@gerbang/source'] } },
     test: {
       name,
+      // The JSON report lets the one test command count tests across packages.
+      reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
       include: ['test/**/*.test.ts'],
       setupFiles: [new URL('./scripts/vitest-fail-on-console.ts', import.meta.url).pathname],
       typecheck: {

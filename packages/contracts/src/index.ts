@@ -29,12 +29,37 @@ export { buildPath, checkPathTemplate, compilePathPattern, matchPathPattern } fr
 export type { PathParamNames, PathParams, PathPattern, PathSegmentPattern } from './path-pattern.ts';
 
 // @section permissions
+export { isPermissionId, PERMISSION_IDS, permissionIdSchema, PERMISSIONS } from './permissions.ts';
+export type { PermissionDescriptor, PermissionId, PermissionLabel } from './permissions.ts';
 
 // @section manifest
+export {
+  defineManifest,
+  isActivationEvent,
+  localizedTextSchema,
+  MANIFEST_SPEC_VERSION,
+  manifestSchema,
+  parseManifest,
+} from './manifest.ts';
+export type {
+  ActivationEvent,
+  LocalizedText,
+  Manifest,
+  ManifestInput,
+  ManifestPermission,
+  ManifestRoute,
+  ManifestRoutes,
+} from './manifest.ts';
+export { parseIntegrity } from './integrity.ts';
+export type { IntegrityAlgorithm, IntegrityHash } from './integrity.ts';
 
 // @section semver
+export { compareVersions, isValidRange, isValidVersion, maxSatisfying, parseRange, parseVersion, satisfies } from './semver.ts';
+export type { SemVer, SemverRange } from './semver.ts';
 
 // @section service-refs
+export { createServiceRef, isServiceRef, serviceRefSatisfies } from './service-ref.ts';
+export type { ServiceOf, ServiceRef, ServiceRefConfig } from './service-ref.ts';
 
 // @section problems
 

@@ -102,6 +102,12 @@ export interface ValidateOptions {
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 const MAX_WALK_DEPTH = 64;
+/**
+ * The message of every issue whose schema gave none. Messages are then written here, from the
+ * issue's data, whatever locale or error map the app configured globally for zod.
+ */
+const UNSET_MESSAGE = '\u0000unset';
+const unsetMessage = (): string => UNSET_MESSAGE;
 
 /**
  * Validates input against a zod schema (classic or mini) without ever throwing.
@@ -128,7 +134,7 @@ export function validate<TSchema extends z.core.$ZodType>(
   try {
     const forbidden = findForbiddenKeys(input);
     if (forbidden.length > 0) return failure(subject, forbidden);
-    const result = z.safeParse(schema, input, { reportInput: true });
+    const result = z.safeParse(schema, input, { reportInput: true, error: unsetMessage });
     if (result.success) return { success: true, data: result.data };
     return failure(subject, (result.error.issues as readonly RawIssue[]).map(toIssue));
   } catch (cause) {
@@ -208,7 +214,6 @@ interface RawIssue {
   readonly values?: readonly unknown[];
   readonly errors?: readonly (readonly RawIssue[])[];
   readonly issues?: readonly RawIssue[];
-  readonly params?: { readonly gerbang?: { readonly message?: string } };
 }
 
 function failure(subject: string, issues: ValidationIssue[], cause?: unknown): ParseResult<never> {
@@ -238,12 +243,14 @@ const sizeNouns: Record<string, string> = {
 function toIssue(raw: RawIssue): ValidationIssue {
   const path = normalizePath(raw.path);
   const received = describeKind(raw.input);
-  const custom = raw.params?.gerbang?.message;
+  // A message other than the unset one was written by the schema's author, and is kept.
+  const custom = raw.message !== undefined && raw.message !== UNSET_MESSAGE ? raw.message : undefined;
   switch (raw.code) {
     case 'invalid_type': {
       const expected = raw.expected ?? 'another type';
       const message =
-        received === 'undefined' ? `is required (expected ${expected})` : `expected ${expected}, received ${received}`;
+        custom ??
+        (received === 'undefined' ? `is required (expected ${expected})` : `expected ${expected}, received ${received}`);
       return { code: 'invalid_type', path, message, expected, received };
     }
     case 'invalid_value': {
@@ -285,7 +292,7 @@ function toIssue(raw: RawIssue): ValidationIssue {
       return { code: 'custom', path, received, message: 'invalid key' };
     }
     default:
-      return { code: 'custom', path, received, message: custom ?? raw.message ?? 'is invalid' };
+      return { code: 'custom', path, received, message: custom ?? 'is invalid' };
   }
 }
 
