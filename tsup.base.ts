@@ -1,22 +1,34 @@
 import { defineConfig, type Options } from 'tsup';
 
+const shared: Options = {
+  target: 'es2022',
+  platform: 'neutral',
+  sourcemap: true,
+  treeshake: true,
+  outDir: 'dist',
+  dts: { compilerOptions: { ignoreDeprecations: '6.0', customConditions: [] } },
+};
+
 /**
  * The one build recipe for every publishable package: ESM and CJS, `.d.ts` for both, source maps,
  * no minification (consumers' bundlers minify), and every dependency left external.
  *
- * @param entry - The entry points, keyed by output name (`index`, `cap`, ...).
+ * The ESM build makes every source file an entry, with shared code split into chunks, so that a
+ * bundler drops whole files a consumer does not use (the packages are `sideEffects: false`). The
+ * CJS build, for Node and tools, is one file per public entry.
+ *
+ * @param entry - The public entry points, keyed by output name (`index`, `cap`, ...).
  */
-export function definePackageBuild(entry: Record<string, string>): Options {
-  return defineConfig({
-    entry,
-    format: ['esm', 'cjs'],
-    target: 'es2022',
-    platform: 'neutral',
-    dts: { compilerOptions: { ignoreDeprecations: '6.0', customConditions: [] } },
-    sourcemap: true,
-    clean: true,
-    treeshake: true,
-    splitting: true,
-    outDir: 'dist',
-  }) as Options;
+export function definePackageBuild(entry: Record<string, string>): Options[] {
+  return defineConfig([
+    {
+      ...shared,
+      entry: ['src/**/*.ts', ...Object.values(entry)],
+      format: ['esm'],
+      splitting: true,
+      clean: true,
+      dts: { ...(shared.dts as object), entry },
+    },
+    { ...shared, entry, format: ['cjs'], splitting: false, clean: false },
+  ]) as Options[];
 }

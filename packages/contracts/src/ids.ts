@@ -34,7 +34,7 @@ export function isGerbangId(value: unknown): value is string {
  * @param what - What the id names, for the message (`module id`, `service id`).
  */
 export function explainBadId(value: string, what: string): string | undefined {
-  if (isGerbangId(value)) return undefined;
+  if (isGerbangId(value as unknown)) return undefined;
   const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value.length > GERBANG_ID_MAX_LENGTH) return `${what} ${shown} is longer than ${GERBANG_ID_MAX_LENGTH} characters`;
   return `${what} ${shown} must be lowercase words of letters and digits joined by "." or "-", starting with a letter, such as "lampung.aduan"`;

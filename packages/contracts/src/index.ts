@@ -11,10 +11,11 @@ export { CONTRACT_ERROR_CODES, GerbangError, InvalidDefinitionError, isGerbangEr
 export type { GerbangErrorOptions } from './errors.ts';
 
 // validation at the edges
-export { describeKind, FORBIDDEN_KEYS, formatIssues, formatPath, quoteValue, validate, ValidationError } from './validation.ts';
+export { describeKind, FORBIDDEN_KEYS, formatIssues, formatPath, quoteValue, rule, validate, ValidationError } from './validation.ts';
 export type {
   ParseResult,
   PathSegment,
+  RuleFinding,
   ValidateOptions,
   ValidationIssue,
   ValidationIssueCode,
@@ -25,7 +26,7 @@ export type {
 export { explainBadId, GERBANG_ID_MAX_LENGTH, GERBANG_ID_PATTERN, isGerbangId } from './ids.ts';
 
 // path patterns
-export { buildPath, checkPathTemplate, compilePathPattern, matchPathPattern } from './path-pattern.ts';
+export { buildPath, checkPathTemplate, compilePathPattern, matchPathPattern, pathShape } from './path-pattern.ts';
 export type { PathParamNames, PathParams, PathPattern, PathSegmentPattern } from './path-pattern.ts';
 
 // @section permissions
@@ -50,7 +51,7 @@ export type {
   ManifestRoute,
   ManifestRoutes,
 } from './manifest.ts';
-export { parseIntegrity } from './integrity.ts';
+export { INTEGRITY_PATTERN, parseIntegrity } from './integrity.ts';
 export type { IntegrityAlgorithm, IntegrityHash } from './integrity.ts';
 
 // @section semver
@@ -62,9 +63,76 @@ export { createServiceRef, isServiceRef, serviceRefSatisfies } from './service-r
 export type { ServiceOf, ServiceRef, ServiceRefConfig } from './service-ref.ts';
 
 // @section problems
+export {
+  conflictProblem,
+  defineProblem,
+  forbiddenProblem,
+  getProblemDefinition,
+  idempotencyKeyInUseProblem,
+  idempotencyKeyReusedProblem,
+  notFoundProblem,
+  parseProblemDetails,
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_TYPE_BASE,
+  PROBLEM_TYPES,
+  problemDetailsSchema,
+  rateLimitedProblem,
+  serviceUnavailableProblem,
+  unauthorizedProblem,
+  validationFailedProblem,
+} from './problem.ts';
+export type {
+  DefineProblemOptions,
+  ProblemBaseShape,
+  ProblemDefinition,
+  ProblemDetails,
+  ProblemExtensions,
+  ProblemSchema,
+} from './problem.ts';
 
 // @section endpoints
+export { defineEndpoint, IDEMPOTENCY_KEY_HEADER, isEndpoint, isNoContentSchema } from './endpoint.ts';
+export type {
+  AnyEndpoint,
+  DefaultParamsSchema,
+  Endpoint,
+  EndpointAuth,
+  EndpointBody,
+  EndpointBodyType,
+  EndpointConfig,
+  EndpointErrors,
+  EndpointErrorSchema,
+  EndpointInput,
+  EndpointObjectSchema,
+  EndpointParams,
+  EndpointProblem,
+  EndpointQuery,
+  EndpointResponse,
+  HttpMethod,
+  RequestContentType,
+  SuccessStatus,
+} from './endpoint.ts';
 
 // @section openapi
+export { createOpenApiDocument, OPENAPI_VERSION } from './openapi.ts';
+export type {
+  JsonObject,
+  OpenApiDocument,
+  OpenApiInfo,
+  OpenApiOperation,
+  OpenApiOptions,
+  OpenApiParameter,
+  OpenApiResponse,
+  OpenApiServer,
+} from './openapi.ts';
 
 // @section platform-endpoints
+export {
+  getHealth,
+  getModuleCatalogue,
+  healthSchema,
+  MODULE_CATALOGUE_SPEC_VERSION,
+  moduleCatalogueSchema,
+  platformEndpoints,
+} from './platform.ts';
+export type { CatalogueSignature, DisabledModule, Health, ModuleCatalogue } from './platform.ts';

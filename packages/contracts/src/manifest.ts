@@ -5,12 +5,12 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { explainBadId, isGerbangId } from './ids.ts';
-import { parseIntegrity } from './integrity.ts';
-import { checkPathTemplate, compilePathPattern, type PathParams } from './path-pattern.ts';
+import { explainBadId } from './ids.ts';
+import { INTEGRITY_PATTERN } from './integrity.ts';
+import { checkPathTemplate, pathShape, type PathParams } from './path-pattern.ts';
 import { permissionIdSchema } from './permissions.ts';
 import { isValidRange, isValidVersion } from './semver.ts';
-import { validate, type ParseResult } from './validation.ts';
+import { quoteValue, rule, validate, type ParseResult, type PathSegment } from './validation.ts';
 
 /** The version of the manifest format that this package reads and writes. */
 export const MANIFEST_SPEC_VERSION = 1;
@@ -18,7 +18,7 @@ export const MANIFEST_SPEC_VERSION = 1;
 /** An event that wakes a module: opening it, following a deep link into it, start-up, or a named event. */
 export type ActivationEvent = 'onStartup' | 'onOpen' | 'onDeepLink' | `onEvent:${string}`;
 
-const EVENT_NAME = /^[a-z0-9][a-z0-9._:/-]{0,127}$/;
+const ACTIVATION_EVENT = /^(?:onStartup|onOpen|onDeepLink|onEvent:[a-z0-9][a-z0-9._:/-]{0,127})$/;
 
 /**
  * Tells whether a string is an activation event: `onStartup`, `onOpen`, `onDeepLink`, or
@@ -27,31 +27,27 @@ const EVENT_NAME = /^[a-z0-9][a-z0-9._:/-]{0,127}$/;
  * @param value - Any value.
  */
 export function isActivationEvent(value: unknown): value is ActivationEvent {
-  if (value === 'onStartup' || value === 'onOpen' || value === 'onDeepLink') return true;
-  return typeof value === 'string' && value.startsWith('onEvent:') && EVENT_NAME.test(value.slice('onEvent:'.length));
+  return typeof value === 'string' && ACTIVATION_EVENT.test(value);
 }
 
 // ---------------------------------------------------------------------------------------------
 // field schemas
+//
+// Patterns are zod regex checks, so that the JSON Schema of manifests carries them too; every
+// other rule is a plain function that returns the reason a value is wrong (see `rule`).
 
-const quoted = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : String(value);
+const tooLong = (max: number) => (value: { length: number }) =>
+  value.length > max ? `must be at most ${max} ${typeof value === 'string' ? 'characters' : 'items'}` : undefined;
 
-function text(max: number) {
-  return z.string().check(
-    z.maxLength(max, { error: `must be at most ${max} characters` }),
-    z.refine((value: string) => value.trim() !== '', { error: 'must not be empty' }),
-  );
-}
+const text = (max: number) =>
+  z.string().check(rule((value: string) => tooLong(max)(value) ?? (value.trim() === '' ? 'must not be empty' : undefined)));
 
 /**
  * A text in Bahasa Indonesia (`id`, required) and optionally English (`en`).
  *
  * @param max - The longest text accepted, in characters.
  */
-function localized(max: number) {
-  return z.strictObject({ id: text(max), en: z.optional(text(max)) });
-}
+const localized = (max: number) => z.strictObject({ id: text(max), en: z.optional(text(max)) });
 
 /** The schema of a localized text such as a module's name: `{ id: 'Lapor', en: 'Report' }`. */
 export const localizedTextSchema = localized(200);
@@ -60,92 +56,73 @@ export const localizedTextSchema = localized(200);
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 const idSchema = (what: string) =>
-  z.string().check(z.refine(isGerbangId, { error: (issue) => explainBadId(String(issue.input), what) }));
+  z.string().check(rule((id: string) => explainBadId(id, what)));
 
-const versionSchema = z
-  .string()
-  .check(z.refine(isValidVersion, { error: (issue) => `${quoted(issue.input)} is not a semantic version such as "1.4.0"` }));
-
-const rangeSchema = z.string().check(
-  z.refine(isValidRange, {
-    error: (issue) => `${quoted(issue.input)} is not a semver range such as "^1.2.0" or ">=1.0.0 <3.0.0"`,
-  }),
+const versionSchema = z.string().check(
+  rule((value: string) => (isValidVersion(value) ? undefined : `${quoteValue(value)} is not a semantic version such as "1.4.0"`)),
 );
 
-const SLUG = /^[a-z][a-z0-9-]{0,39}$/;
+const explainBadRange = (value: string) =>
+  isValidRange(value) ? undefined : `${quoteValue(value)} is not a semver range such as "^1.2.0" or ">=1.0.0 <3.0.0"`;
+const rangeSchema = z.string().check(rule(explainBadRange));
+
+/** A string that must match a pattern, with the message to show when it does not. */
+const patterned = (pattern: RegExp, explain: (shown: string) => string) =>
+  z.string().check(rule((value: string) => (pattern.test(value) ? undefined : explain(quoteValue(value)))));
+
 const ROUTE_NAME = /^[a-z][a-zA-Z0-9-]{0,49}$/;
-const REGION = /^\d{2}(?:\.\d{2})?$/;
 const ICON =
   /^(?:https:\/\/[^\s"'<>]+|\.{0,2}\/(?!\/)[^\s"'<>]*|data:image\/(?:svg\+xml|png|webp)(?:;base64)?,[^\s"'<>]+)$/;
 const SECURE_URL = /^(?:https:\/\/[^\s/?#@]+|http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?)(?:[/?#][^\s]*)?$/;
 
-const permissionSchema = z.strictObject({
-  id: permissionIdSchema,
-  rationale: localized(300),
-});
-
 const routeSchema = z.strictObject({
-  name: z.string().check(
-    z.regex(ROUTE_NAME, {
-      error: (issue) => `route name ${quoted(issue.input)} must be a lowercase word such as "detail" or "my-reports"`,
-    }),
-  ),
-  path: z.string().check(z.refine((path: string) => checkPathTemplate(path) === undefined, {
-    error: (issue) => checkPathTemplate(String(issue.input)) ?? 'is not a path template',
-  })),
+  name: patterned(ROUTE_NAME, (shown) => `route name ${shown} must be a lowercase word such as "detail" or "my-reports"`),
+  path: z.string().check(rule(checkPathTemplate)),
   title: z.optional(localized(80)),
 });
 
 const entrySchema = z.strictObject({
-  url: z.string().check(
-    z.maxLength(2048),
-    z.regex(SECURE_URL, {
-      error: (issue) => `${quoted(issue.input)} must be an https URL (http only on localhost), without credentials`,
-    }),
+  url: patterned(SECURE_URL, (shown) => `${shown} must be an https URL (http only on localhost), without credentials`).check(
+    rule(tooLong(2048)),
   ),
-  integrity: z.string().check(
-    z.refine((value: string) => parseIntegrity(value).ok, {
-      error: (issue) => {
-        const result = parseIntegrity(String(issue.input));
-        return `integrity ${result.ok ? '' : result.reason}`;
-      },
-    }),
+  integrity: patterned(
+    INTEGRITY_PATTERN,
+    (shown) => `integrity ${shown} must be "sha256-", "sha384-" or "sha512-" and the base64 digest of the module's code`,
   ),
 });
 
-/** Adds an issue for every value that repeats an earlier one, keyed by `key`. */
-function unique<T>(key: (item: T) => string, what: string, at: (string | number)[] = []) {
-  return z.superRefine((items: readonly T[], ctx) => {
+/** Reports every item that repeats an earlier one, keyed by `key`, at `[index, ...at]`. */
+const unique = <T>(key: (item: T) => string, what: string, at: PathSegment[] = []) =>
+  rule((items: readonly T[]) => {
     const seen = new Set<string>();
-    items.forEach((item, index) => {
+    return items.flatMap((item, index) => {
       const value = key(item);
-      if (seen.has(value)) {
-        ctx.addIssue({ code: 'custom', path: [index, ...at], input: item, message: `${what} ${JSON.stringify(value)} is listed twice` });
-      }
-      seen.add(value);
+      if (!seen.has(value)) return seen.add(value) && [];
+      return [{ path: [index, ...at], message: `${what} ${JSON.stringify(value)} is listed twice` }];
     });
   });
-}
 
 /** Reports routes whose patterns match exactly the same paths (`/a/:x` and `/a/:y`). */
-const noClashingRoutes = z.superRefine((routes: readonly { name: string; path: string }[], ctx) => {
+const noClashingRoutes = rule((routes: readonly { path: string }[]) => {
   const shapes = new Map<string, string>();
-  routes.forEach((route, index) => {
-    if (checkPathTemplate(route.path) !== undefined) return; // reported on the route itself
-    const shape = compilePathPattern(route.path).shape;
+  return routes.flatMap((route, index) => {
+    if (checkPathTemplate(route.path) !== undefined) return []; // reported on the route itself
+    const shape = pathShape(route.path);
     const earlier = shapes.get(shape);
-    if (earlier !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [index, 'path'],
-        input: route.path,
-        message: `route ${JSON.stringify(route.path)} clashes with ${JSON.stringify(earlier)}: both match the same paths`,
-      });
-    } else {
-      shapes.set(shape, route.path);
-    }
+    if (earlier === undefined) return shapes.set(shape, route.path) && [];
+    return [{ path: [index, 'path'], message: `route ${JSON.stringify(route.path)} clashes with ${JSON.stringify(earlier)}: both match the same paths` }];
   });
 });
+
+/** Service ids as the keys of `requires`, each checked where it stands, even when a range is bad. */
+const serviceIdKeys = rule(
+  (requires: Record<string, string>) =>
+    Object.keys(requires).flatMap((id) => {
+      const message = explainBadId(id, 'service id');
+      return message === undefined ? [] : [{ path: [id], message }];
+    }),
+  { when: (value) => typeof value === 'object' && value !== null && !Array.isArray(value) },
+);
 
 // ---------------------------------------------------------------------------------------------
 // the manifest
@@ -155,34 +132,31 @@ const noClashingRoutes = z.superRefine((routes: readonly { name: string; path: s
  * also guards against prototype pollution and never throws.
  */
 export const manifestSchema = z.strictObject({
-  /** The manifest format version; see {@link MANIFEST_SPEC_VERSION}. */
   spec: z.literal(MANIFEST_SPEC_VERSION, {
-    error: (issue) => `unsupported manifest spec ${quoted(issue.input)}; this SDK reads spec ${MANIFEST_SPEC_VERSION}`,
+    error: (issue) => `unsupported manifest spec ${quoteValue(issue.input)}; this SDK reads spec ${MANIFEST_SPEC_VERSION}`,
   }),
   id: idSchema('module id'),
   version: versionSchema,
   name: localized(60),
   description: localized(500),
-  icon: z.string().check(
-    z.maxLength(65_536),
-    z.regex(ICON, {
-      error: 'icon must be an https URL, a path such as "/icons/aduan.svg", or a data:image/svg+xml, png or webp URI',
-    }),
+  icon: patterned(ICON, () => 'icon must be an https URL, a path such as "/icons/aduan.svg", or a data:image/svg+xml, png or webp URI').check(
+    rule(tooLong(65_536)),
   ),
-  category: z.string().check(
-    z.regex(SLUG, { error: (issue) => `category ${quoted(issue.input)} must be a lowercase slug such as "pengaduan"` }),
-  ),
+  category: patterned(/^[a-z][a-z0-9-]{0,39}$/, (shown) => `category ${shown} must be a lowercase slug such as "pengaduan"`),
   keywords: z.optional(
     z.strictObject({
-      id: z.array(text(40)).check(z.maxLength(30)),
-      en: z.optional(z.array(text(40)).check(z.maxLength(30))),
+      id: z.array(text(40)).check(rule(tooLong(30))),
+      en: z.optional(z.array(text(40)).check(rule(tooLong(30)))),
     }),
   ),
   permissions: z._default(
-    z.array(permissionSchema).check(unique((permission: { id: string }) => permission.id, 'permission', ['id'])),
+    z
+      .array(z.strictObject({ id: permissionIdSchema, rationale: localized(300) }))
+      .check(unique((permission: { id: string }) => permission.id, 'permission', ['id'])),
     [],
   ),
-  requires: z._default(z.record(idSchema('service id'), rangeSchema), {}),
+  // An object with a catchall rather than z.record: the same JSON Schema, less code to ship.
+  requires: z._default(z.catchall(z.object({}), rangeSchema).check(serviceIdKeys), {}),
   provides: z._default(
     z
       .array(z.strictObject({ id: idSchema('service id'), version: versionSchema }))
@@ -192,16 +166,17 @@ export const manifestSchema = z.strictObject({
   routes: z._default(
     z
       .array(routeSchema)
-      .check(z.maxLength(200), unique((route: { name: string }) => route.name, 'route name', ['name']), noClashingRoutes),
+      .check(rule(tooLong(200)), unique((route: { name: string }) => route.name, 'route name', ['name']), noClashingRoutes),
     [],
   ),
   activation: z._default(
     z
       .array(
-        z.custom<ActivationEvent>(isActivationEvent, {
-          error: (issue) =>
-            `${quoted(issue.input)} is not an activation event; use "onStartup", "onOpen", "onDeepLink" or "onEvent:<name>"`,
-        }),
+        // A pattern rather than a rule, so that the JSON Schema of manifests carries it too.
+        patterned(
+          ACTIVATION_EVENT,
+          (shown) => `${shown} is not an activation event; use "onStartup", "onOpen", "onDeepLink" or "onEvent:<name>"`,
+        ) as unknown as z.ZodMiniType<ActivationEvent, ActivationEvent>,
       )
       .check(unique((event: string) => event, 'activation event')),
     ['onOpen', 'onDeepLink'],
@@ -210,15 +185,12 @@ export const manifestSchema = z.strictObject({
   regions: z.optional(
     z
       .array(
-        z.string().check(
-          z.regex(REGION, {
-            error: (issue) => `region ${quoted(issue.input)} must be a Kemendagri province code ("18") or regency code ("18.71")`,
-          }),
-        ),
+        patterned(/^\d{2}(?:\.\d{2})?$/, (shown) => `region ${shown} must be a Kemendagri province code ("18") or regency code ("18.71")`),
       )
       .check(unique((region: string) => region, 'region')),
   ),
-  loginRequired: z._default(z.boolean(), false),
+  // The same JSON Schema as a boolean, and zod's boolean type stays out of the manifest parser.
+  loginRequired: z._default(z.literal([true, false]), false),
   entry: z.optional(entrySchema),
 });
 

@@ -41,10 +41,7 @@ export interface PathPattern {
   readonly segments: readonly PathSegmentPattern[];
   /** The parameter names, in order. */
   readonly params: readonly string[];
-  /**
-   * The template with every parameter written as `:`. Two patterns with the same shape match
-   * exactly the same paths and therefore clash.
-   */
+  /** The template's {@link pathShape}: patterns with the same shape clash. */
   readonly shape: string;
 }
 
@@ -59,24 +56,35 @@ const PARAM_SEGMENT = /^:([A-Za-z_][A-Za-z0-9_]*)$/;
  * @param template - A template such as `/reports/:id`.
  */
 export function checkPathTemplate(template: string): string | undefined {
-  if (!template.startsWith('/')) return `${JSON.stringify(template)} must start with "/"`;
+  if (!template.startsWith('/')) return 'must start with "/"';
   if (template === '/') return undefined;
-  if (template.endsWith('/')) return `${JSON.stringify(template)} must not end with "/"`;
+  if (template.endsWith('/')) return 'must not end with "/"';
   const names = new Set<string>();
   for (const segment of template.slice(1).split('/')) {
-    const param = PARAM_SEGMENT.exec(segment);
-    if (param !== null) {
-      const name = param[1]!;
-      if (FORBIDDEN_KEYS.includes(name)) return `the parameter name ":${name}" is not allowed`;
-      if (names.has(name)) return `the parameter ":${name}" appears twice in ${JSON.stringify(template)}`;
+    const name = PARAM_SEGMENT.exec(segment)?.[1];
+    if (name === undefined && !STATIC_SEGMENT.test(segment)) {
+      return `has the segment ${JSON.stringify(segment)}; a segment is letters, digits, ".", "_", "~" or "-", or a parameter such as ":id"`;
+    }
+    if (name !== undefined) {
+      if (FORBIDDEN_KEYS.includes(name) || names.has(name)) return `cannot use the parameter ":${name}" ${names.has(name) ? 'twice' : 'at all'}`;
       names.add(name);
-    } else if (segment === '') {
-      return `${JSON.stringify(template)} has an empty segment ("//")`;
-    } else if (!STATIC_SEGMENT.test(segment)) {
-      return `the segment ${JSON.stringify(segment)} of ${JSON.stringify(template)} must be letters, digits, ".", "_", "~" or "-", or a parameter such as ":id"`;
     }
   }
   return undefined;
+}
+
+/**
+ * The shape of a path template: the template with every parameter written as `:`. Two templates
+ * with the same shape match exactly the same paths, and therefore clash.
+ *
+ * @param template - A well-formed template (see {@link checkPathTemplate}).
+ * @example
+ * ```ts
+ * pathShape('/reports/:id'); // "/reports/:"
+ * ```
+ */
+export function pathShape(template: string): string {
+  return template.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, ':');
 }
 
 /**
@@ -101,7 +109,7 @@ export function compilePathPattern(template: string): PathPattern {
     template,
     segments,
     params: segments.flatMap((segment) => (segment.kind === 'param' ? [segment.name] : [])),
-    shape: template === '/' ? '/' : `/${segments.map((s) => (s.kind === 'param' ? ':' : s.value)).join('/')}`,
+    shape: pathShape(template),
   };
 }
 

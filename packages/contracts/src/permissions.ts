@@ -28,10 +28,28 @@ export interface PermissionDescriptor {
 }
 
 /**
- * Every permission a module may declare, keyed by its stable id. Ids never change meaning; new
- * capabilities get new ids.
+ * Every permission id a module may declare. Ids never change meaning; new capabilities get new
+ * ids. (Kept apart from {@link PERMISSIONS}, so that validating a manifest does not bundle the
+ * labels.)
  */
-export const PERMISSIONS = {
+export const PERMISSION_IDS = [
+  'location',
+  'camera',
+  'photos',
+  'notifications',
+  'identity.profile',
+  'identity.nik',
+  'payments',
+  'contacts',
+  'storage.shared',
+  'network.external',
+] as const;
+
+/** The stable id of a permission, such as `location` or `identity.nik`. */
+export type PermissionId = (typeof PERMISSION_IDS)[number];
+
+/** Every permission with the labels a host shows in its consent prompt, keyed by id. */
+export const PERMISSIONS: { readonly [TId in PermissionId]: PermissionDescriptor } = {
   location: {
     label: { id: 'Lokasi', en: 'Location' },
     description: {
@@ -100,13 +118,7 @@ export const PERMISSIONS = {
     },
     sensitive: false,
   },
-} as const satisfies Record<string, PermissionDescriptor>;
-
-/** The stable id of a permission, such as `location` or `identity.nik`. */
-export type PermissionId = keyof typeof PERMISSIONS;
-
-/** Every permission id, in the order of {@link PERMISSIONS}. */
-export const PERMISSION_IDS: readonly PermissionId[] = Object.keys(PERMISSIONS) as PermissionId[];
+};
 
 /**
  * Tells whether a value is a known permission id.
@@ -114,14 +126,11 @@ export const PERMISSION_IDS: readonly PermissionId[] = Object.keys(PERMISSIONS) 
  * @param value - Any value.
  */
 export function isPermissionId(value: unknown): value is PermissionId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PERMISSIONS, value);
+  return (PERMISSION_IDS as readonly unknown[]).includes(value);
 }
 
 /** The schema of a permission id; an unknown id fails with the list of known ones. */
-export const permissionIdSchema: z.ZodMiniCustom<PermissionId, PermissionId> = z.custom<PermissionId>(
-  isPermissionId,
-  {
-    error: (issue) =>
-      `unknown permission ${typeof issue.input === 'string' ? JSON.stringify(issue.input) : 'value'}; known permissions are ${PERMISSION_IDS.join(', ')}`,
-  },
-);
+export const permissionIdSchema = z.literal(PERMISSION_IDS, {
+  error: (issue) =>
+    `unknown permission ${typeof issue.input === 'string' ? JSON.stringify(issue.input) : 'value'}; known permissions are ${PERMISSION_IDS.join(', ')}`,
+});

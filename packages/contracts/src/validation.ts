@@ -142,6 +142,37 @@ export function validate<TSchema extends z.core.$ZodType>(
   }
 }
 
+/** What a {@link rule} finds wrong: one reason, several issues at sub-paths, or nothing. */
+export type RuleFinding = string | readonly { readonly path: readonly PathSegment[]; readonly message: string }[] | undefined;
+
+/**
+ * Makes a zod check from a plain function that explains what is wrong with a value, so that one
+ * function serves both as a check in a schema and as a reason in a message. It costs less bundle
+ * than `z.refine` and reports every finding, each at its own path.
+ *
+ * @param explain - Returns the reason the value is wrong, issues at sub-paths, or `undefined`.
+ * @param options - `when` makes the rule run even after other parts of the value failed, for any
+ *   value it accepts (by default a rule runs only on a value that passed its schema).
+ * @example
+ * ```ts
+ * const even = z.number().check(rule((n: number) => (n % 2 === 0 ? undefined : 'must be even')));
+ * ```
+ */
+export function rule<T>(
+  explain: (value: T) => RuleFinding,
+  options: { when?: (value: unknown) => boolean } = {},
+): z.core.$ZodCheck<T> {
+  const when = options.when;
+  const params = when === undefined ? {} : { when: (payload: { value: unknown }) => when(payload.value) };
+  return z.check<T>((payload) => {
+    const finding = explain(payload.value);
+    if (finding === undefined) return;
+    for (const { path, message } of typeof finding === 'string' ? [{ path: [], message: finding }] : finding) {
+      payload.issues.push({ code: 'custom', input: payload.value, path: [...path], message });
+    }
+  }, params);
+}
+
 /**
  * Writes issues as lines for people, one per issue, each starting with its path.
  *
@@ -182,7 +213,7 @@ export function describeKind(value: unknown): ValueKind {
   if (Array.isArray(value)) return 'array';
   if (value instanceof Date) return 'date';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return typeof value as ValueKind;
+  return typeof value;
 }
 
 /**
@@ -191,7 +222,8 @@ export function describeKind(value: unknown): ValueKind {
  * @param value - The offending value.
  */
 export function quoteValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : describeKind(value);
+  const kind = describeKind(value);
+  const text = kind === 'string' ? JSON.stringify(value) : kind === 'number' || kind === 'boolean' ? String(value) : kind;
   return text.length > 42 ? `${text.slice(0, 40)}…"` : text;
 }
 
@@ -200,7 +232,7 @@ export function quoteValue(value: unknown): string {
 
 interface RawIssue {
   readonly code?: string;
-  readonly path?: readonly PropertyKey[] | readonly { key: PropertyKey }[];
+  readonly path?: readonly PropertyKey[];
   readonly message?: string;
   readonly expected?: string;
   readonly input?: unknown;
@@ -227,72 +259,50 @@ function describeCause(cause: unknown): string {
 
 function normalizePath(path: RawIssue['path']): PathSegment[] {
   if (path === undefined) return [];
-  return path.map((segment) => {
-    const key = typeof segment === 'object' && segment !== null ? segment.key : segment;
-    return typeof key === 'number' ? key : String(key);
-  });
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
-
-const sizeNouns: Record<string, string> = {
-  string: 'characters',
-  array: 'items',
-  set: 'items',
-  file: 'bytes',
-};
 
 function toIssue(raw: RawIssue): ValidationIssue {
   const path = normalizePath(raw.path);
+  // A union with one candidate branch, or a bad map key or set element: report the inner issue.
+  const inner = raw.issues?.[0] ?? (raw.errors?.length === 1 ? raw.errors[0]?.[0] : undefined);
+  if (inner !== undefined) return toIssue({ ...inner, path: [...path, ...normalizePath(inner.path)] });
   const received = describeKind(raw.input);
   // A message other than the unset one was written by the schema's author, and is kept.
-  const custom = raw.message !== undefined && raw.message !== UNSET_MESSAGE ? raw.message : undefined;
+  const custom = raw.message === UNSET_MESSAGE ? undefined : raw.message;
+  const shown = quoteValue(raw.input);
   switch (raw.code) {
     case 'invalid_type': {
       const expected = raw.expected ?? 'another type';
-      const message =
-        custom ??
-        (received === 'undefined' ? `is required (expected ${expected})` : `expected ${expected}, received ${received}`);
-      return { code: 'invalid_type', path, message, expected, received };
+      const fallback = received === 'undefined' ? `is required (expected ${expected})` : `expected ${expected}, received ${received}`;
+      return { code: 'invalid_type', path, expected, received, message: custom ?? fallback };
     }
     case 'invalid_value': {
       const allowed = (raw.values ?? []).map((value) => JSON.stringify(value)).join(', ');
-      const shown = received === 'string' || received === 'number' ? quoteValue(raw.input) : received;
       return { code: 'invalid_value', path, received, message: custom ?? `expected one of ${allowed}, received ${shown}` };
     }
     case 'invalid_format': {
       const format = raw.format ?? 'format';
-      const message = custom ?? `${quoteValue(raw.input)} is not a valid ${format === 'regex' ? 'value' : format}`;
-      return { code: 'invalid_format', path, format, received, message };
+      return { code: 'invalid_format', path, format, received, message: custom ?? `${shown} is not a valid ${format}` };
     }
     case 'too_small':
     case 'too_big': {
-      const limit = (raw.code === 'too_small' ? raw.minimum : raw.maximum) ?? 0;
-      const noun = sizeNouns[raw.origin ?? ''] ?? '';
-      const bound = raw.code === 'too_small' ? (raw.inclusive === false ? 'more than' : 'at least') : raw.inclusive === false ? 'less than' : 'at most';
-      const message = custom ?? `must be ${bound} ${String(limit)}${noun === '' ? '' : ` ${noun}`}`;
-      return { code: raw.code, path, limit, received, message };
+      const small = raw.code === 'too_small';
+      const limit = (small ? raw.minimum : raw.maximum) ?? 0;
+      const bound = raw.inclusive === false ? (small ? 'more than' : 'less than') : small ? 'at least' : 'at most';
+      return { code: raw.code, path, limit, received, message: custom ?? `must be ${bound} ${String(limit)}` };
     }
     case 'unrecognized_keys': {
       const keys = raw.keys ?? [];
-      const list = keys.map((key) => JSON.stringify(key)).join(', ');
-      return { code: 'unrecognized_keys', path, keys, message: `unknown ${keys.length === 1 ? 'key' : 'keys'} ${list}` };
-    }
-    case 'invalid_union': {
-      const branches = raw.errors ?? [];
-      const closest = branches.find((branch) => branch.length > 0);
-      const inner = closest?.[0];
-      if (branches.length === 1 && inner !== undefined) {
-        return toIssue({ ...inner, path: [...path, ...normalizePath(inner.path)] });
-      }
-      return { code: 'invalid_type', path, expected: 'one of the allowed forms', received, message: custom ?? `${received === 'string' ? quoteValue(raw.input) : received} matches none of the allowed forms` };
-    }
-    case 'invalid_key':
-    case 'invalid_element': {
-      const inner = raw.issues?.[0];
-      if (inner !== undefined) return toIssue({ ...inner, path: [...path, ...normalizePath(inner.path)] });
-      return { code: 'custom', path, received, message: 'invalid key' };
+      return { code: 'unrecognized_keys', path, keys, message: `unknown key ${keys.map((key) => JSON.stringify(key)).join(', ')}` };
     }
     default:
-      return { code: 'custom', path, received, message: custom ?? 'is invalid' };
+      return {
+        code: 'custom',
+        path,
+        received,
+        message: custom ?? (raw.code === 'invalid_union' ? `${shown} matches none of the allowed forms` : 'is invalid'),
+      };
   }
 }
 
@@ -305,7 +315,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Finds `__proto__`, `constructor` and `prototype` keys in plain data, without recursion limits failing. */
 function findForbiddenKeys(root: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const seen = new WeakSet<object>();
+  const seen = new WeakSet();
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;

@@ -85,7 +85,8 @@ function expectWellFormedIssues(issues: readonly ValidationIssue[]): void {
   }
 }
 
-describe('parseManifest under random input', () => {
+// Ten thousand runs take a few seconds; on a busy machine more than vitest's default 5 s.
+describe('parseManifest under random input', { timeout: 60_000 }, () => {
   it(`accepts ${RUNS.toLocaleString('en')} random valid manifests and keeps every field`, () => {
     fc.assert(
       fc.property(validManifest, (manifest) => {

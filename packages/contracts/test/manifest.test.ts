@@ -2,6 +2,7 @@ import {
   isGerbangError,
   isActivationEvent,
   manifestSchema,
+  parseIntegrity,
   parseManifest,
   PERMISSIONS,
   PERMISSION_IDS,
@@ -64,7 +65,7 @@ describe('parseManifest: bad input gets typed, path-named issues', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'invalid_type', path: ['version'], expected: 'string', received: 'number' }),
-        expect.objectContaining({ code: 'invalid_type', path: ['loginRequired'], expected: 'boolean', received: 'string' }),
+        expect.objectContaining({ path: ['loginRequired'], received: 'string', message: 'expected one of true, false, received "yes"' }),
       ]),
     );
   });
@@ -139,10 +140,10 @@ describe('parseManifest: bad input gets typed, path-named issues', () => {
   it.each([
     ['reports/:id', 'must start with "/"'],
     ['/reports/', 'must not end with "/"'],
-    ['/reports//x', 'empty segment'],
-    ['/reports/:id/:id', 'appears twice'],
-    ['/reports/<script>', 'must be letters'],
-    ['/reports/:__proto__', 'not allowed'],
+    ['/reports//x', 'has the segment ""'],
+    ['/reports/:id/:id', 'cannot use the parameter ":id" twice'],
+    ['/reports/<script>', 'has the segment "<script>"'],
+    ['/reports/:__proto__', 'cannot use the parameter ":__proto__" at all'],
   ])('rejects the route path %j', (path, reason) => {
     const [issue] = issuesOf(withChange({ routes: [{ name: 'detail', path }] }));
     expect(issue?.path).toEqual(['routes', 0, 'path']);
@@ -176,9 +177,9 @@ describe('parseManifest: bad input gets typed, path-named issues', () => {
   });
 
   it.each([
-    ['md5-abc', 'is not "sha256-", "sha384-" or "sha512-"'],
-    ['sha256-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC', 'has 64 base64 characters'],
-    ['', 'is empty'],
+    ['md5-abc', 'must be "sha256-", "sha384-" or "sha512-"'],
+    ['sha256-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC', 'the base64 digest'],
+    ['', 'must be'],
   ])('rejects the integrity %j', (integrity, reason) => {
     const [issue] = issuesOf(withChange({ entry: { ...aduanManifest.entry, integrity } }));
     expect(issue?.path).toEqual(['entry', 'integrity']);
@@ -284,5 +285,17 @@ describe('the schema and the vocabulary', () => {
     ['onstartup', false],
   ])('isActivationEvent(%j) is %j', (value, expected) => {
     expect(isActivationEvent(value)).toBe(expected);
+  });
+});
+
+describe('parseIntegrity', () => {
+  it('reads one or more hashes, checking the digest length of each algorithm', () => {
+    const sha256 = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+    const sha384 = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
+    expect(parseIntegrity(sha256)).toEqual([{ algorithm: 'sha256', digest: sha256.slice(7) }]);
+    expect(parseIntegrity(` ${sha256}  ${sha384} `)?.map((hash) => hash.algorithm)).toEqual(['sha256', 'sha384']);
+    expect(parseIntegrity(sha384.replace('sha384', 'sha256'))).toBeUndefined();
+    expect(parseIntegrity('sha1-abc')).toBeUndefined();
+    expect(parseIntegrity('')).toBeUndefined();
   });
 });
