@@ -432,7 +432,8 @@ export function isNoContentSchema(schema: z.core.$ZodType): boolean {
 
 /**
  * What a caller passes to call an endpoint: `{ params, query, body }`, each part present only
- * when the endpoint has it, and optional when every field in it is optional.
+ * when the endpoint has it, and optional when every field in it is optional; an empty object
+ * (`Record<string, never>`) for an endpoint without input.
  *
  * @typeParam TEndpoint - An endpoint descriptor type.
  * @example
@@ -455,7 +456,9 @@ export type EndpointInput<TEndpoint extends AnyEndpoint> = ((TEndpoint['params']
       ? { body?: Exclude<z.input<TEndpoint['body']>, undefined> }
       : { body: z.input<TEndpoint['body']> }
     : unknown)) extends infer TInput
-  ? { [TKey in keyof TInput]: TInput[TKey] }
+  ? [keyof TInput] extends [never]
+    ? Record<string, never>
+    : { [TKey in keyof TInput]: TInput[TKey] }
   : never;
 
 /**

@@ -24,8 +24,10 @@ export const GERBANG_ID_MAX_LENGTH = 100;
  * ```
  */
 export function isGerbangId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= GERBANG_ID_MAX_LENGTH && GERBANG_ID_PATTERN.test(value);
+  return typeof value === 'string' && isWellFormed(value);
 }
+
+const isWellFormed = (value: string): boolean => value.length <= GERBANG_ID_MAX_LENGTH && GERBANG_ID_PATTERN.test(value);
 
 /**
  * Explains why a string is not a Gerbang id, quoting it, or returns `undefined` when it is one.
@@ -34,7 +36,7 @@ export function isGerbangId(value: unknown): value is string {
  * @param what - What the id names, for the message (`module id`, `service id`).
  */
 export function explainBadId(value: string, what: string): string | undefined {
-  if (isGerbangId(value as unknown)) return undefined;
+  if (isWellFormed(value)) return undefined;
   const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value.length > GERBANG_ID_MAX_LENGTH) return `${what} ${shown} is longer than ${GERBANG_ID_MAX_LENGTH} characters`;
   return `${what} ${shown} must be lowercase words of letters and digits joined by "." or "-", starting with a letter, such as "lampung.aduan"`;

@@ -18,12 +18,27 @@ export type {
   RuleFinding,
   ValidateOptions,
   ValidationIssue,
+  ValidationIssueBase,
   ValidationIssueCode,
   ValueKind,
 } from './validation.ts';
 
 // ids
 export { explainBadId, GERBANG_ID_MAX_LENGTH, GERBANG_ID_PATTERN, isGerbangId } from './ids.ts';
+
+// shared field schemas
+export {
+  gerbangIdSchema,
+  localizedTextSchema,
+  patternSchema,
+  semverRangeSchema,
+  semverSchema,
+  textSchema,
+  timestampSchema,
+  tooLong,
+  uniqueBy,
+} from './fields.ts';
+export type { LocalizedText } from './fields.ts';
 
 // path patterns
 export { buildPath, checkPathTemplate, compilePathPattern, matchPathPattern, pathShape } from './path-pattern.ts';
@@ -37,19 +52,18 @@ export type { PermissionDescriptor, PermissionId, PermissionLabel } from './perm
 export {
   defineManifest,
   isActivationEvent,
-  localizedTextSchema,
   MANIFEST_SPEC_VERSION,
   manifestSchema,
   parseManifest,
 } from './manifest.ts';
 export type {
   ActivationEvent,
-  LocalizedText,
   Manifest,
   ManifestInput,
   ManifestPermission,
   ManifestRoute,
   ManifestRoutes,
+  ReadonlyDeep,
 } from './manifest.ts';
 export { INTEGRITY_PATTERN, parseIntegrity } from './integrity.ts';
 export type { IntegrityAlgorithm, IntegrityHash } from './integrity.ts';

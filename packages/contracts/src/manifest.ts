@@ -5,12 +5,21 @@
  * @module
  */
 import * as z from 'zod/mini';
+import {
+  gerbangIdSchema,
+  localizedTextSchema,
+  patternSchema,
+  semverRangeSchema,
+  semverSchema,
+  textSchema,
+  tooLong,
+  uniqueBy,
+} from './fields.ts';
 import { explainBadId } from './ids.ts';
 import { INTEGRITY_PATTERN } from './integrity.ts';
 import { checkPathTemplate, pathShape, type PathParams } from './path-pattern.ts';
 import { permissionIdSchema } from './permissions.ts';
-import { isValidRange, isValidVersion } from './semver.ts';
-import { quoteValue, rule, validate, type ParseResult, type PathSegment } from './validation.ts';
+import { quoteValue, rule, validate, type ParseResult } from './validation.ts';
 
 /** The version of the manifest format that this package reads and writes. */
 export const MANIFEST_SPEC_VERSION = 1;
@@ -33,89 +42,47 @@ export function isActivationEvent(value: unknown): value is ActivationEvent {
 // ---------------------------------------------------------------------------------------------
 // field schemas
 //
-// Patterns are zod regex checks, so that the JSON Schema of manifests carries them too; every
-// other rule is a plain function that returns the reason a value is wrong (see `rule`).
-
-const tooLong = (max: number) => (value: { length: number }) =>
-  value.length > max ? `must be at most ${max} ${typeof value === 'string' ? 'characters' : 'items'}` : undefined;
-
-const text = (max: number) =>
-  z.string().check(rule((value: string) => tooLong(max)(value) ?? (value.trim() === '' ? 'must not be empty' : undefined)));
-
-/**
- * A text in Bahasa Indonesia (`id`, required) and optionally English (`en`).
- *
- * @param max - The longest text accepted, in characters.
- */
-const localized = (max: number) => z.strictObject({ id: text(max), en: z.optional(text(max)) });
-
-/** The schema of a localized text such as a module's name: `{ id: 'Lapor', en: 'Report' }`. */
-export const localizedTextSchema = localized(200);
-
-/** A text in Bahasa Indonesia and, optionally, English. */
-export type LocalizedText = z.output<typeof localizedTextSchema>;
-
-const idSchema = (what: string) =>
-  z.string().check(rule((id: string) => explainBadId(id, what)));
-
-const versionSchema = z.string().check(
-  rule((value: string) => (isValidVersion(value) ? undefined : `${quoteValue(value)} is not a semantic version such as "1.4.0"`)),
-);
-
-const explainBadRange = (value: string) =>
-  isValidRange(value) ? undefined : `${quoteValue(value)} is not a semver range such as "^1.2.0" or ">=1.0.0 <3.0.0"`;
-const rangeSchema = z.string().check(rule(explainBadRange));
-
-/** A string that must match a pattern, with the message to show when it does not. */
-const patterned = (pattern: RegExp, explain: (shown: string) => string) =>
-  z.string().check(rule((value: string) => (pattern.test(value) ? undefined : explain(quoteValue(value)))));
+// Every rule is a plain function that returns the reason a value is wrong (see `rule` and
+// fields.ts); zod's own checks are avoided, so that the parser stays within its size budget.
 
 const ROUTE_NAME = /^[a-z][a-zA-Z0-9-]{0,49}$/;
 const ICON =
   /^(?:https:\/\/[^\s"'<>]+|\.{0,2}\/(?!\/)[^\s"'<>]*|data:image\/(?:svg\+xml|png|webp)(?:;base64)?,[^\s"'<>]+)$/;
 const SECURE_URL = /^(?:https:\/\/[^\s/?#@]+|http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?)(?:[/?#][^\s]*)?$/;
 
-const routeSchema = z.strictObject({
-  name: patterned(ROUTE_NAME, (shown) => `route name ${shown} must be a lowercase word such as "detail" or "my-reports"`),
+const routeSchema = /* @__PURE__ */ z.strictObject({
+  name: patternSchema(ROUTE_NAME, (shown) => `route name ${shown} must be a lowercase word such as "detail" or "my-reports"`),
   path: z.string().check(rule(checkPathTemplate)),
-  title: z.optional(localized(80)),
+  title: z.optional(localizedTextSchema(80)),
 });
 
-const entrySchema = z.strictObject({
-  url: patterned(SECURE_URL, (shown) => `${shown} must be an https URL (http only on localhost), without credentials`).check(
+const entrySchema = /* @__PURE__ */ z.strictObject({
+  url: patternSchema(SECURE_URL, (shown) => `${shown} must be an https URL (http only on localhost), without credentials`).check(
     rule(tooLong(2048)),
   ),
-  integrity: patterned(
+  integrity: patternSchema(
     INTEGRITY_PATTERN,
     (shown) => `integrity ${shown} must be "sha256-", "sha384-" or "sha512-" and the base64 digest of the module's code`,
   ),
 });
 
-/** Reports every item that repeats an earlier one, keyed by `key`, at `[index, ...at]`. */
-const unique = <T>(key: (item: T) => string, what: string, at: PathSegment[] = []) =>
-  rule((items: readonly T[]) => {
-    const seen = new Set<string>();
-    return items.flatMap((item, index) => {
-      const value = key(item);
-      if (!seen.has(value)) return seen.add(value) && [];
-      return [{ path: [index, ...at], message: `${what} ${JSON.stringify(value)} is listed twice` }];
-    });
-  });
-
 /** Reports routes whose patterns match exactly the same paths (`/a/:x` and `/a/:y`). */
-const noClashingRoutes = rule((routes: readonly { path: string }[]) => {
+const noClashingRoutes = /* @__PURE__ */ rule((routes: readonly { path: string }[]) => {
   const shapes = new Map<string, string>();
   return routes.flatMap((route, index) => {
     if (checkPathTemplate(route.path) !== undefined) return []; // reported on the route itself
     const shape = pathShape(route.path);
     const earlier = shapes.get(shape);
-    if (earlier === undefined) return shapes.set(shape, route.path) && [];
-    return [{ path: [index, 'path'], message: `route ${JSON.stringify(route.path)} clashes with ${JSON.stringify(earlier)}: both match the same paths` }];
+    if (earlier !== undefined) {
+      return [{ path: [index, 'path'], message: `route ${JSON.stringify(route.path)} clashes with ${JSON.stringify(earlier)}: both match the same paths` }];
+    }
+    shapes.set(shape, route.path);
+    return [];
   });
 });
 
 /** Service ids as the keys of `requires`, each checked where it stands, even when a range is bad. */
-const serviceIdKeys = rule(
+const serviceIdKeys = /* @__PURE__ */ rule(
   (requires: Record<string, string>) =>
     Object.keys(requires).flatMap((id) => {
       const message = explainBadId(id, 'service id');
@@ -131,63 +98,63 @@ const serviceIdKeys = rule(
  * The schema of a module manifest. Parse untrusted manifests with {@link parseManifest}, which
  * also guards against prototype pollution and never throws.
  */
-export const manifestSchema = z.strictObject({
+export const manifestSchema = /* @__PURE__ */ z.strictObject({
   spec: z.literal(MANIFEST_SPEC_VERSION, {
     error: (issue) => `unsupported manifest spec ${quoteValue(issue.input)}; this SDK reads spec ${MANIFEST_SPEC_VERSION}`,
   }),
-  id: idSchema('module id'),
-  version: versionSchema,
-  name: localized(60),
-  description: localized(500),
-  icon: patterned(ICON, () => 'icon must be an https URL, a path such as "/icons/aduan.svg", or a data:image/svg+xml, png or webp URI').check(
+  id: gerbangIdSchema('module id'),
+  version: semverSchema,
+  name: localizedTextSchema(60),
+  description: localizedTextSchema(500),
+  icon: patternSchema(ICON, () => 'icon must be an https URL, a path such as "/icons/aduan.svg", or a data:image/svg+xml, png or webp URI').check(
     rule(tooLong(65_536)),
   ),
-  category: patterned(/^[a-z][a-z0-9-]{0,39}$/, (shown) => `category ${shown} must be a lowercase slug such as "pengaduan"`),
+  category: patternSchema(/^[a-z][a-z0-9-]{0,39}$/, (shown) => `category ${shown} must be a lowercase slug such as "pengaduan"`),
   keywords: z.optional(
     z.strictObject({
-      id: z.array(text(40)).check(rule(tooLong(30))),
-      en: z.optional(z.array(text(40)).check(rule(tooLong(30)))),
+      id: z.array(textSchema(40)).check(rule(tooLong(30))),
+      en: z.optional(z.array(textSchema(40)).check(rule(tooLong(30)))),
     }),
   ),
   permissions: z._default(
     z
-      .array(z.strictObject({ id: permissionIdSchema, rationale: localized(300) }))
-      .check(unique((permission: { id: string }) => permission.id, 'permission', ['id'])),
+      .array(z.strictObject({ id: permissionIdSchema, rationale: localizedTextSchema(300) }))
+      .check(uniqueBy((permission: { id: string }) => permission.id, 'permission', ['id'])),
     [],
   ),
   // An object with a catchall rather than z.record: the same JSON Schema, less code to ship.
-  requires: z._default(z.catchall(z.object({}), rangeSchema).check(serviceIdKeys), {}),
+  requires: z._default(z.catchall(z.object({}), semverRangeSchema).check(serviceIdKeys), {}),
   provides: z._default(
     z
-      .array(z.strictObject({ id: idSchema('service id'), version: versionSchema }))
-      .check(unique((service: { id: string; version: string }) => `${service.id}@${service.version}`, 'service')),
+      .array(z.strictObject({ id: gerbangIdSchema('service id'), version: semverSchema }))
+      .check(uniqueBy((service: { id: string; version: string }) => `${service.id}@${service.version}`, 'service')),
     [],
   ),
   routes: z._default(
     z
       .array(routeSchema)
-      .check(rule(tooLong(200)), unique((route: { name: string }) => route.name, 'route name', ['name']), noClashingRoutes),
+      .check(rule(tooLong(200)), uniqueBy((route: { name: string }) => route.name, 'route name', ['name']), noClashingRoutes),
     [],
   ),
   activation: z._default(
     z
       .array(
         // A pattern rather than a rule, so that the JSON Schema of manifests carries it too.
-        patterned(
+        patternSchema(
           ACTIVATION_EVENT,
           (shown) => `${shown} is not an activation event; use "onStartup", "onOpen", "onDeepLink" or "onEvent:<name>"`,
         ) as unknown as z.ZodMiniType<ActivationEvent, ActivationEvent>,
       )
-      .check(unique((event: string) => event, 'activation event')),
+      .check(uniqueBy((event: string) => event, 'activation event')),
     ['onOpen', 'onDeepLink'],
   ),
-  engine: rangeSchema,
+  engine: semverRangeSchema,
   regions: z.optional(
     z
       .array(
-        patterned(/^\d{2}(?:\.\d{2})?$/, (shown) => `region ${shown} must be a Kemendagri province code ("18") or regency code ("18.71")`),
+        patternSchema(/^\d{2}(?:\.\d{2})?$/, (shown) => `region ${shown} must be a Kemendagri province code ("18") or regency code ("18.71")`),
       )
-      .check(unique((region: string) => region, 'region')),
+      .check(uniqueBy((region: string) => region, 'region')),
   ),
   // The same JSON Schema as a boolean, and zod's boolean type stays out of the manifest parser.
   loginRequired: z._default(z.literal([true, false]), false),
@@ -203,7 +170,8 @@ export type ManifestPermission = Manifest['permissions'][number];
 /** One route of a manifest: a name, a path template and an optional title. */
 export type ManifestRoute = Manifest['routes'][number];
 
-type ReadonlyDeep<T> = T extends (infer TItem)[]
+/** `T` with every property and array readonly, at every depth, as `as const` objects are. */
+export type ReadonlyDeep<T> = T extends (infer TItem)[]
   ? readonly ReadonlyDeep<TItem>[]
   : T extends object
     ? { readonly [TKey in keyof T]: ReadonlyDeep<T[TKey]> }

@@ -201,11 +201,10 @@ export function createOpenApiDocument(
   const tags = new Set<string>();
   let usesAuth = false;
 
-  const ordered = [...checked].sort(
-    (a, b) => compare(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method),
-  );
-  for (const endpoint of ordered) {
-    const path = toOpenApiPath(endpoint);
+  const ordered = checked
+    .map((endpoint) => ({ endpoint, path: toOpenApiPath(endpoint) }))
+    .sort((a, b) => compare(a.path, b.path) || METHOD_ORDER.indexOf(a.endpoint.method) - METHOD_ORDER.indexOf(b.endpoint.method));
+  for (const { endpoint, path } of ordered) {
     const item = (paths[path] ??= {});
     item[endpoint.method.toLowerCase() as Lowercase<HttpMethod>] = buildOperation(endpoint, schemas);
     endpoint.tags.forEach((tag) => tags.add(tag));

@@ -7,36 +7,43 @@
 import { InvalidDefinitionError } from './errors.ts';
 import { describeKind, FORBIDDEN_KEYS, ValidationError } from './validation.ts';
 
-type SegmentParam<TSegment extends string> = TSegment extends `:${infer TName}` ? TName : never;
-
 /**
  * The parameter names of a path template, as a union: `'id' | 'tab'` for `/reports/:id/:tab`.
  *
  * @typeParam TPath - A path template literal.
  */
 export type PathParamNames<TPath extends string> = TPath extends `${infer THead}/${infer TTail}`
-  ? SegmentParam<THead> | PathParamNames<TTail>
-  : SegmentParam<TPath>;
+  ? PathParamNames<THead> | PathParamNames<TTail>
+  : TPath extends `:${infer TName}`
+    ? TName
+    : never;
 
 /**
- * The parameters of a path template as an object type: `{ id: string }` for `/reports/:id`. A
- * template typed only as `string` gives `Record<string, string>`.
+ * The parameters of a path template as an object type: `{ id: string }` for `/reports/:id`, and
+ * `Record<string, never>` for a template without parameters. A template typed only as `string`
+ * gives `Record<string, string>`.
  *
  * @typeParam TPath - A path template literal.
  */
 export type PathParams<TPath extends string> = string extends TPath
   ? Record<string, string>
-  : { [TName in PathParamNames<TPath>]: string };
+  : [PathParamNames<TPath>] extends [never]
+    ? Record<string, never>
+    : { [TName in PathParamNames<TPath>]: string };
 
 /** One segment of a compiled path pattern. */
 export type PathSegmentPattern =
   | { readonly kind: 'static'; readonly value: string }
   | { readonly kind: 'param'; readonly name: string };
 
-/** A path template checked and split once, ready for fast matching and building. */
-export interface PathPattern {
+/**
+ * A path template checked and split once, ready for fast matching and building.
+ *
+ * @typeParam TPath - The template literal, so that {@link buildPath} knows its parameters.
+ */
+export interface PathPattern<TPath extends string = string> {
   /** The template as written, such as `/reports/:id`. */
-  readonly template: string;
+  readonly template: TPath;
   /** Its segments, in order. */
   readonly segments: readonly PathSegmentPattern[];
   /** The parameter names, in order. */
@@ -93,7 +100,7 @@ export function pathShape(template: string): string {
  * @param template - A template such as `/reports/:id`.
  * @throws {@link InvalidDefinitionError} when the template is malformed.
  */
-export function compilePathPattern(template: string): PathPattern {
+export function compilePathPattern<TPath extends string>(template: TPath): PathPattern<TPath> {
   const problem = checkPathTemplate(template);
   if (problem !== undefined) throw new InvalidDefinitionError(`path template ${JSON.stringify(template)}`, problem);
   const segments: PathSegmentPattern[] =
@@ -152,7 +159,7 @@ export function matchPathPattern(pattern: PathPattern, path: string): Record<str
  * buildPath('/reports/:id', { id: 'LPG 001' }); // "/reports/LPG%20001"
  * ```
  */
-export function buildPath<TPath extends string>(template: TPath | PathPattern, params: PathParams<TPath>): string {
+export function buildPath<TPath extends string>(template: TPath | PathPattern<TPath>, params: PathParams<TPath>): string {
   const pattern = typeof template === 'string' ? compilePathPattern(template) : template;
   const values = params as Record<string, unknown>;
   const missing = pattern.params.filter((name) => typeof values[name] !== 'string' || values[name] === '');

@@ -6,10 +6,9 @@
  */
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint.ts';
-import { explainBadId, isGerbangId } from './ids.ts';
+import { gerbangIdSchema, semverRangeSchema, timestampSchema, uniqueBy } from './fields.ts';
 import { manifestSchema } from './manifest.ts';
 import { rateLimitedProblem, serviceUnavailableProblem } from './problem.ts';
-import { isValidRange } from './semver.ts';
 
 /** The version of the module catalogue format that this package reads. */
 export const MODULE_CATALOGUE_SPEC_VERSION = 1;
@@ -42,19 +41,14 @@ export const moduleCatalogueSchema = createModuleCatalogueSchema();
 // honours the annotation only within one file), so that bundles which use neither drop them.
 
 /*@__NO_SIDE_EFFECTS__*/
-function rfc3339() {
-  return z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp with an offset, such as "2025-03-01T08:00:00+07:00"' });
-}
-
-/*@__NO_SIDE_EFFECTS__*/
 function createHealthSchema() {
   return z.object({
     /** `ok`, or `degraded` when the back end answers but some dependency is failing. */
-    status: z.enum(['ok', 'degraded']),
+    status: z.literal(['ok', 'degraded']),
     /** The back end's version, such as `2.4.1` or a build id. */
     version: z.string().check(z.minLength(1), z.maxLength(100)),
     /** The back end's clock, such as `2025-03-01T08:00:00+07:00`. */
-    time: rfc3339(),
+    time: timestampSchema,
   });
 }
 
@@ -62,19 +56,15 @@ function createHealthSchema() {
 function createModuleCatalogueSchema() {
   const disabledModule = z.object({
     /** The module id. */
-    id: z.string().check(z.refine(isGerbangId, { error: (issue) => explainBadId(String(issue.input), 'module id') })),
+    id: gerbangIdSchema('module id'),
     /** The versions that are switched off, as a semver range; `*` for every version. */
-    versions: z.string().check(
-      z.refine(isValidRange, {
-        error: (issue) => `${JSON.stringify(String(issue.input))} is not a semver range such as "<1.4.2" or "*"`,
-      }),
-    ),
+    versions: semverRangeSchema,
     /** Why, for the logs and the host's notice. */
     reason: z.string().check(z.minLength(1), z.maxLength(500)),
   });
   const signature = z.object({
     /** The signature algorithm. */
-    algorithm: z.enum(['Ed25519', 'ES256']),
+    algorithm: z.literal(['Ed25519', 'ES256']),
     /** Which of the host's trusted public keys verifies this signature. */
     keyId: z.string().check(z.minLength(1), z.maxLength(200)),
     /** The signature, base64url-encoded without padding. */
@@ -84,19 +74,9 @@ function createModuleCatalogueSchema() {
     /** The catalogue format version; see {@link MODULE_CATALOGUE_SPEC_VERSION}. */
     spec: z.literal(MODULE_CATALOGUE_SPEC_VERSION),
     /** When the back end generated the catalogue, as an RFC 3339 timestamp with an offset. */
-    generatedAt: rfc3339(),
+    generatedAt: timestampSchema,
     /** The manifests of the modules on offer, each module id once. */
-    modules: z.array(manifestSchema).check(
-      z.superRefine((modules, ctx) => {
-        const seen = new Set<string>();
-        modules.forEach((module, index) => {
-          if (seen.has(module.id)) {
-            ctx.addIssue({ code: 'custom', path: [index, 'id'], input: module.id, message: `the module "${module.id}" is listed twice` });
-          }
-          seen.add(module.id);
-        });
-      }),
-    ),
+    modules: z.array(manifestSchema).check(uniqueBy((module: { id: string }) => module.id, 'module', ['id'])),
     /** The kill switch: module versions that must not be loaded, or must be unloaded now. */
     disabled: z.array(disabledModule),
     /** A signature over the catalogue, for hosts that require signed catalogues. */

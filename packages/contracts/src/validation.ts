@@ -26,7 +26,8 @@ export type ValueKind =
   | 'date'
   | 'object';
 
-interface IssueBase {
+/** What every {@link ValidationIssue} carries. */
+export interface ValidationIssueBase {
   /** Where the problem is, from the root of the validated value. */
   readonly path: readonly PathSegment[];
   /** A sentence for people; {@link formatIssues} prefixes it with the path. */
@@ -38,18 +39,18 @@ interface IssueBase {
  * problem without parsing messages.
  */
 export type ValidationIssue =
-  | (IssueBase & { readonly code: 'invalid_type'; readonly expected: string; readonly received: ValueKind })
-  | (IssueBase & { readonly code: 'invalid_value'; readonly received: ValueKind })
-  | (IssueBase & { readonly code: 'invalid_format'; readonly format: string; readonly received: ValueKind })
-  | (IssueBase & {
+  | (ValidationIssueBase & { readonly code: 'invalid_type'; readonly expected: string; readonly received: ValueKind })
+  | (ValidationIssueBase & { readonly code: 'invalid_value'; readonly received: ValueKind })
+  | (ValidationIssueBase & { readonly code: 'invalid_format'; readonly format: string; readonly received: ValueKind })
+  | (ValidationIssueBase & {
       readonly code: 'too_small' | 'too_big';
       readonly limit: number | bigint;
       readonly received: ValueKind;
     })
-  | (IssueBase & { readonly code: 'unrecognized_keys'; readonly keys: readonly string[] })
-  | (IssueBase & { readonly code: 'forbidden_key'; readonly key: string })
-  | (IssueBase & { readonly code: 'unreadable' })
-  | (IssueBase & { readonly code: 'custom'; readonly received: ValueKind });
+  | (ValidationIssueBase & { readonly code: 'unrecognized_keys'; readonly keys: readonly string[] })
+  | (ValidationIssueBase & { readonly code: 'forbidden_key'; readonly key: string })
+  | (ValidationIssueBase & { readonly code: 'unreadable' })
+  | (ValidationIssueBase & { readonly code: 'custom'; readonly received: ValueKind });
 
 /** The codes a {@link ValidationIssue} can carry. */
 export type ValidationIssueCode = ValidationIssue['code'];

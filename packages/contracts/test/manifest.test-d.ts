@@ -28,7 +28,7 @@ describe('manifest types', () => {
 
   it('keeps literal route names and infers each route’s params', () => {
     expectTypeOf<ManifestRoutes<typeof manifest>>().toEqualTypeOf<{
-      home: Record<never, string>;
+      home: Record<string, never>;
       detail: { id: string };
       photo: { id: string; photoId: string };
     }>();
@@ -37,6 +37,7 @@ describe('manifest types', () => {
   it('infers params from a template', () => {
     expectTypeOf<PathParams<'/reports/:id'>>().toEqualTypeOf<{ id: string }>();
     expectTypeOf<PathParams<string>>().toEqualTypeOf<Record<string, string>>();
+    expectTypeOf<PathParams<'/reports'>>().toEqualTypeOf<Record<string, never>>();
   });
 
   it('rejects unknown permissions and activation events at compile time', () => {

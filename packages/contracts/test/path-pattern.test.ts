@@ -36,7 +36,8 @@ describe('path patterns', () => {
   });
 
   it('refuses to build a path with a missing parameter, with a typed error', () => {
-    const attempt = () => buildPath('/reports/:id', {} as { id: string });
+    const template: string = '/reports/:id';
+    const attempt = () => buildPath(template, {});
     expect(attempt).toThrow(ValidationError);
     expect(attempt).toThrow(/at id: is required to build \/reports\/:id/);
   });

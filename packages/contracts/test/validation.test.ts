@@ -37,7 +37,8 @@ describe('validate', () => {
     expect(error).toBeInstanceOf(GerbangError);
     expect(error?.name).toBe('ValidationError');
     expect(error?.code).toBe('validation-failed');
-    const copy = { ...error, $$brand: error?.$$brand, code: error?.code, message: error?.message };
+    // What a second copy of the SDK would throw: the same brand and code, another class.
+    const copy = { name: 'ValidationError', $$brand: error?.$$brand, code: error?.code, message: error?.message };
     expect(isGerbangError(copy, 'validation-failed')).toBe(true);
     expect(isGerbangError(new Error('plain'))).toBe(false);
     expect(isGerbangError(null)).toBe(false);
