@@ -10,6 +10,7 @@ import { InvalidDefinitionError } from './errors.ts';
 import { explainBadId } from './ids.ts';
 import { checkPathTemplate, compilePathPattern, type PathParamNames, type PathPattern } from './path-pattern.ts';
 import { getProblemDefinition, isZodSchema } from './problem.ts';
+import { quoteValue } from './validation.ts';
 
 const ENDPOINT_BRAND = '@gerbang/endpoint';
 
@@ -535,7 +536,7 @@ function buildEndpoint(input: unknown): AnyEndpoint {
   if (badId !== undefined) fail(badId);
 
   const method = config.method as HttpMethod;
-  if (!METHODS.includes(method)) fail(`the method ${describe(method)} must be one of ${METHODS.join(', ')}`);
+  if (!METHODS.includes(method)) fail(`the method ${quoteValue(method)} must be one of ${METHODS.join(', ')}`);
   const { path } = config;
   if (typeof path !== 'string') return fail('the path must be a template string such as "/reports/:id"');
   const badPath = checkPathTemplate(path);
@@ -554,7 +555,7 @@ function buildEndpoint(input: unknown): AnyEndpoint {
   }
   const bodyType = (config.bodyType ?? 'json') as EndpointBodyType;
   if (config.bodyType !== undefined) {
-    if (!Object.keys(CONTENT_TYPES).includes(bodyType)) fail(`the bodyType ${describe(bodyType)} must be "json", "form" or "multipart"`);
+    if (!Object.keys(CONTENT_TYPES).includes(bodyType)) fail(`the bodyType ${quoteValue(bodyType)} must be "json", "form" or "multipart"`);
     if (!isZodSchema(body)) fail(`the bodyType "${bodyType}" is given, but there is no body`);
     if (bodyType !== 'json' && body._zod.def.type !== 'object') fail(`a "${bodyType}" body must be a zod object`);
   }
@@ -563,14 +564,14 @@ function buildEndpoint(input: unknown): AnyEndpoint {
   if (!isZodSchema(response)) return fail('the response must be a zod schema (z.void() for no content)');
   const noContent = isNoContentSchema(response);
   const status = (config.status ?? (noContent && method !== 'HEAD' ? 204 : 200)) as SuccessStatus;
-  if (!SUCCESS_STATUSES.includes(status)) fail(`the status ${describe(status)} must be one of ${SUCCESS_STATUSES.join(', ')}`);
+  if (!SUCCESS_STATUSES.includes(status)) fail(`the status ${quoteValue(status)} must be one of ${SUCCESS_STATUSES.join(', ')}`);
   if (status === 204 && !noContent) fail('the status 204 means no content, so the response must be z.void()');
   if (method === 'HEAD' && !noContent) fail('a HEAD response has no content, so the response must be z.void()');
 
   const errors = checkErrors(config.errors, fail);
 
   const auth = (config.auth ?? 'required') as EndpointAuth;
-  if (!AUTH.includes(auth)) fail(`the auth ${describe(auth)} must be "none", "optional" or "required"`);
+  if (!AUTH.includes(auth)) fail(`the auth ${quoteValue(auth)} must be "none", "optional" or "required"`);
 
   const { idempotent } = config;
   if (idempotent !== undefined) {
@@ -624,10 +625,6 @@ function freezePattern(pattern: PathPattern): PathPattern {
   Object.freeze(pattern.segments);
   Object.freeze(pattern.params);
   return Object.freeze(pattern);
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : typeof value;
 }
 
 function checkObjectSchema(schema: unknown, what: string, fail: (reason: string) => never): EndpointObjectSchema | undefined {
