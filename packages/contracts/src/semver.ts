@@ -271,6 +271,16 @@ function parseSet(text: string): Comparator[] | undefined {
  */
 export function parseRange(text: string): SemverRange | undefined {
   if (typeof text !== 'string') return undefined;
+  // Hosts match the same few ranges (an engine range, common service ranges) over and over.
+  const cached = rangeCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const range = parseRangeUncached(text);
+  if (rangeCache.size >= RANGE_CACHE_SIZE) rangeCache.delete(rangeCache.keys().next().value as string);
+  rangeCache.set(text, range === undefined ? null : deepFreeze(range));
+  return range;
+}
+
+function parseRangeUncached(text: string): SemverRange | undefined {
   const set: Comparator[][] = [];
   for (const part of text.split('||')) {
     const comparators = parseSet(part);
@@ -279,6 +289,18 @@ export function parseRange(text: string): SemverRange | undefined {
   }
   // As in node-semver, an alternative that matches any release absorbs the others.
   return { text, set: set.some((comparators) => comparators.length === 0) ? [[]] : set };
+}
+
+const RANGE_CACHE_SIZE = 512;
+const rangeCache = new Map<string, SemverRange | null>();
+
+/** Freezes a parsed range all the way down, so that a cached one cannot be changed by a caller. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /**
