@@ -9,11 +9,10 @@
  * It exits non-zero when anything failed or no test ran.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { listWorkspacePackages, ROOT as root } from './lib/workspace.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
 
 /** The steps in order. `report` names a JSON summary the step writes; `needsBuild` skips it without a build. */
@@ -28,17 +27,7 @@ const steps = [
 ];
 
 /** Every package directory, for collecting vitest reports. */
-function packageDirs() {
-  const dirs = [];
-  for (const group of ['packages', 'packages/modules', 'examples']) {
-    const base = join(root, group);
-    if (!existsSync(base)) continue;
-    for (const entry of readdirSync(base, { withFileTypes: true })) {
-      if (entry.isDirectory() && existsSync(join(base, entry.name, 'package.json'))) dirs.push(join(base, entry.name));
-    }
-  }
-  return dirs;
-}
+const packageDirs = () => listWorkspacePackages().map((p) => p.dir);
 
 function readJson(path) {
   try {

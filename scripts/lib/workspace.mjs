@@ -19,19 +19,19 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Where packages live; each direct child with a package.json is a package. */
-const PACKAGE_PARENTS = ['packages', 'packages/modules'];
+/** Where packages live, as in pnpm-workspace.yaml; each direct child with a package.json is a package. */
+const PACKAGE_PARENTS = ['packages', 'packages/modules', 'examples'];
 
 /**
  * @typedef {{ name: string, dir: string, pkg: Record<string, any> }} WorkspacePackage
  */
 
 /**
- * Lists the publishable packages, sorted by name.
+ * Lists every package of the workspace, private ones (the examples) included, sorted by name.
  *
  * @returns {WorkspacePackage[]}
  */
-export function listPublishablePackages() {
+export function listWorkspacePackages() {
   const found = [];
   for (const parent of PACKAGE_PARENTS) {
     const parentDir = join(ROOT, parent);
@@ -41,10 +41,19 @@ export function listPublishablePackages() {
       const manifest = join(dir, 'package.json');
       if (!entry.isDirectory() || !existsSync(manifest)) continue;
       const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-      if (pkg.private !== true) found.push({ name: pkg.name, dir, pkg });
+      found.push({ name: pkg.name, dir, pkg });
     }
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Lists the publishable packages (those without `"private": true`), sorted by name.
+ *
+ * @returns {WorkspacePackage[]}
+ */
+export function listPublishablePackages() {
+  return listWorkspacePackages().filter((p) => p.pkg.private !== true);
 }
 
 /**

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quoteValue } from './validation.ts';
 
 /**
  * The shape of a Gerbang id: lowercase words of letters and digits, joined by `-` inside a word
@@ -37,7 +38,7 @@ const isWellFormed = (value: string): boolean => value.length <= GERBANG_ID_MAX_
  */
 export function explainBadId(value: string, what: string): string | undefined {
   if (isWellFormed(value)) return undefined;
-  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  const shown = quoteValue(value);
   if (value.length > GERBANG_ID_MAX_LENGTH) return `${what} ${shown} is longer than ${GERBANG_ID_MAX_LENGTH} characters`;
   return `${what} ${shown} must be lowercase words of letters and digits joined by "." or "-", starting with a letter, such as "lampung.aduan"`;
 }

@@ -271,16 +271,6 @@ function parseSet(text: string): Comparator[] | undefined {
  */
 export function parseRange(text: string): SemverRange | undefined {
   if (typeof text !== 'string') return undefined;
-  // Hosts match the same few ranges (an engine range, common service ranges) over and over.
-  const cached = rangeCache.get(text);
-  if (cached !== undefined) return cached ?? undefined;
-  const range = parseRangeUncached(text);
-  if (rangeCache.size >= RANGE_CACHE_SIZE) rangeCache.delete(rangeCache.keys().next().value as string);
-  rangeCache.set(text, range === undefined ? null : deepFreeze(range));
-  return range;
-}
-
-function parseRangeUncached(text: string): SemverRange | undefined {
   const set: Comparator[][] = [];
   for (const part of text.split('||')) {
     const comparators = parseSet(part);
@@ -291,17 +281,9 @@ function parseRangeUncached(text: string): SemverRange | undefined {
   return { text, set: set.some((comparators) => comparators.length === 0) ? [[]] : set };
 }
 
-const RANGE_CACHE_SIZE = 512;
-const rangeCache = new Map<string, SemverRange | null>();
-
-/** Freezes a parsed range all the way down, so that a cached one cannot be changed by a caller. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
+const VALIDITY_CACHE_SIZE = 512;
+/** Whether each recently seen range is valid: manifests repeat a few ranges over and over. */
+const validity = new Map<string, boolean>();
 
 /**
  * Tells whether a value is a valid range string, as {@link parseRange} accepts it.
@@ -314,7 +296,14 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function isValidRange(value: unknown): boolean {
-  return typeof value === 'string' && parseRange(value) !== undefined;
+  if (typeof value !== 'string') return false;
+  let valid = validity.get(value);
+  if (valid === undefined) {
+    valid = parseRange(value) !== undefined;
+    if (validity.size >= VALIDITY_CACHE_SIZE) validity.delete(validity.keys().next().value as string);
+    validity.set(value, valid);
+  }
+  return valid;
 }
 
 function test(comparator: Comparator, version: SemVer): boolean {

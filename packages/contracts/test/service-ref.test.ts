@@ -1,4 +1,5 @@
 import {
+  quoteValue,
   CONTRACT_ERROR_CODES,
   createServiceRef,
   GerbangError,
@@ -79,8 +80,7 @@ describe('createServiceRef', () => {
       const error = thrown(() => createServiceRef({ id, version: '1.0.0' }));
       expect(error).toBeInstanceOf(InvalidDefinitionError);
       expect(isGerbangError(error, CONTRACT_ERROR_CODES.invalidDefinition)).toBe(true);
-      const shown = JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id);
-      expect((error as InvalidDefinitionError).message).toContain(`service id ${shown}`);
+      expect((error as InvalidDefinitionError).message).toContain(`service id ${quoteValue(id)}`);
     },
   );
 
