@@ -79,7 +79,7 @@ export type ProblemDetails = z.output<typeof problemDetailsSchema>;
  * @returns The problem, or `undefined` when the body is not a JSON object.
  * @example
  * ```ts
- * parseProblemDetails({ type: PROBLEM_TYPES.notFound, status: '404', title: 'Not found' });
+ * parseProblemDetails({ type: 'https://gerbang.dev/problems/not-found', status: '404', title: 'Not found' });
  * // { type: 'https://gerbang.dev/problems/not-found', title: 'Not found' }  (the string status is ignored)
  * parseProblemDetails('Bad gateway'); // undefined
  * ```
@@ -330,7 +330,7 @@ function validationIssuesSchema() {
  * problem with its path (as in `ValidationIssue`), so that a form can show each next to its field.
  */
 export const validationFailedProblem = defineProblem({
-  type: PROBLEM_TYPES.validationFailed,
+  type: 'https://gerbang.dev/problems/validation-failed',
   title: 'Validation failed',
   status: 422,
   description: 'The request content failed validation. Each issue names the path of the bad value, a stable code and a message.',
@@ -339,7 +339,7 @@ export const validationFailedProblem = defineProblem({
 
 /** 401: no valid credentials were sent; the client should sign the citizen in (again). */
 export const unauthorizedProblem = defineProblem({
-  type: PROBLEM_TYPES.unauthorized,
+  type: 'https://gerbang.dev/problems/unauthorized',
   title: 'Authentication required',
   status: 401,
   description: 'No valid access token was sent. Sign in again and retry with a fresh token.',
@@ -347,7 +347,7 @@ export const unauthorizedProblem = defineProblem({
 
 /** 403: the credentials are valid, but do not allow this request. */
 export const forbiddenProblem = defineProblem({
-  type: PROBLEM_TYPES.forbidden,
+  type: 'https://gerbang.dev/problems/forbidden',
   title: 'Forbidden',
   status: 403,
   description: 'The access token is valid, but does not allow this request.',
@@ -355,7 +355,7 @@ export const forbiddenProblem = defineProblem({
 
 /** 404: the resource does not exist, or is not visible to the caller. */
 export const notFoundProblem = defineProblem({
-  type: PROBLEM_TYPES.notFound,
+  type: 'https://gerbang.dev/problems/not-found',
   title: 'Not found',
   status: 404,
   description: 'The resource does not exist, or is not visible to the caller.',
@@ -363,7 +363,7 @@ export const notFoundProblem = defineProblem({
 
 /** 409: the request conflicts with the current state of the resource. */
 export const conflictProblem = defineProblem({
-  type: PROBLEM_TYPES.conflict,
+  type: 'https://gerbang.dev/problems/conflict',
   title: 'Conflict',
   status: 409,
   description: 'The request conflicts with the current state of the resource.',
@@ -374,7 +374,7 @@ export const conflictProblem = defineProblem({
  * same key; the first result will then be replayed.
  */
 export const idempotencyKeyInUseProblem = defineProblem({
-  type: PROBLEM_TYPES.idempotencyKeyInUse,
+  type: 'https://gerbang.dev/problems/idempotency-key-in-use',
   title: 'Idempotency key in use',
   status: 409,
   description: 'A request with the same Idempotency-Key is still being processed. Retry later with the same key.',
@@ -385,7 +385,7 @@ export const idempotencyKeyInUseProblem = defineProblem({
  * a new request; this is a bug in the client, not a condition to retry.
  */
 export const idempotencyKeyReusedProblem = defineProblem({
-  type: PROBLEM_TYPES.idempotencyKeyReused,
+  type: 'https://gerbang.dev/problems/idempotency-key-reused',
   title: 'Idempotency key reused',
   status: 422,
   description: 'The Idempotency-Key was already used with a different request payload. Use a new key for a new request.',
@@ -393,7 +393,7 @@ export const idempotencyKeyReusedProblem = defineProblem({
 
 /** 429: too many requests; `retryAfter` (seconds) mirrors the `Retry-After` header when known. */
 export const rateLimitedProblem = defineProblem({
-  type: PROBLEM_TYPES.rateLimited,
+  type: 'https://gerbang.dev/problems/rate-limited',
   title: 'Too many requests',
   status: 429,
   description: 'Too many requests. Wait as long as the Retry-After header (or retryAfter, in seconds) says, then retry.',
@@ -402,7 +402,7 @@ export const rateLimitedProblem = defineProblem({
 
 /** 503: the service is down or overloaded for a while; `retryAfter` (seconds) when known. */
 export const serviceUnavailableProblem = defineProblem({
-  type: PROBLEM_TYPES.serviceUnavailable,
+  type: 'https://gerbang.dev/problems/service-unavailable',
   title: 'Service unavailable',
   status: 503,
   description: 'The service is temporarily unavailable. Retry after the time the Retry-After header (or retryAfter, in seconds) says.',
