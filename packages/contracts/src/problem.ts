@@ -18,6 +18,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  */
 export const PROBLEM_TYPE_BASE = 'https://gerbang.dev/problems/';
 
+// The common problems below repeat these URIs as literals on purpose: a property read such as
+// `PROBLEM_TYPES.notFound` in their definitions makes bundlers keep every one of them (the size
+// budgets of `{ defineEndpoint }` and `{ createOpenApiDocument }` catch it). A test checks that
+// both spellings agree.
 /** The type URIs of the common problems that `@gerbang/contracts` ships, by name. */
 export const PROBLEM_TYPES = {
   /** The request was understood, but its content is invalid; see {@link validationFailedProblem}. */
