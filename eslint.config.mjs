@@ -45,6 +45,16 @@ export default tseslint.config(
     },
   },
   {
+    // Node-only entry points (`@gerbang/<pkg>/node`, CLIs) live under src/node/ and may use Node.
+    files: ['packages/*/src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', importNames: ['z'], message: "Use `import * as z from 'zod/mini'`: `import { z } from 'zod'` pulls in every locale." }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -20,6 +20,7 @@
  * @example
  * ```sh
  * pnpm build && pnpm check:packages
+ * pnpm --filter @gerbang/core build && pnpm check:packages @gerbang/core   # one package
  * ```
  */
 import { build } from 'esbuild';
@@ -36,7 +37,7 @@ const BIN = join(ROOT, 'node_modules/.bin');
 const ALLOWED_FILES = /^(dist\/.+|package\.json|README\.md|LICENSE)$/;
 
 await runStep('packages', async (report) => {
-  const packages = listPublishablePackages();
+  const packages = listPublishablePackages(process.argv.slice(2));
   console.log(`Publishable packages: ${packages.map((p) => p.name).join(', ') || '(none)'}`);
   mkdirSync(PACKS, { recursive: true });
   const sizes = [];

@@ -50,10 +50,13 @@ export function listWorkspacePackages() {
 /**
  * Lists the publishable packages (those without `"private": true`), sorted by name.
  *
+ * @param {string[]} [only] package names to keep; all publishable packages when empty
  * @returns {WorkspacePackage[]}
  */
-export function listPublishablePackages() {
-  return listWorkspacePackages().filter((p) => p.pkg.private !== true);
+export function listPublishablePackages(only = []) {
+  const unknown = only.filter((name) => !listWorkspacePackages().some((p) => p.name === name));
+  if (unknown.length > 0) throw new Error(`Unknown package(s): ${unknown.join(', ')}`);
+  return listWorkspacePackages().filter((p) => p.pkg.private !== true && (only.length === 0 || only.includes(p.name)));
 }
 
 /**
