@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
@@ -17,13 +18,20 @@ const shared: Options = {
  * bundler drops whole files a consumer does not use (the packages are `sideEffects: false`). The
  * CJS build, for Node and tools, is one file per public entry.
  *
- * @param entry - The public entry points, keyed by output name (`index`, `cap`, ...).
+ * Every source file is named by its path (`src/aduan/report.ts` → `dist/aduan/report.js`), and the
+ * public entries by their keys, so that a subpath such as `cap: 'src/cap/index.ts'` also comes out
+ * as `dist/cap.js`, where the exports map points.
+ *
+ * @param entry - The public entry points, keyed by output name (`index`, `cap`, `node`, ...).
  */
 export function definePackageBuild(entry: Record<string, string>): Options[] {
+  const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
   return defineConfig([
     {
       ...shared,
-      entry: ['src/**/*.ts', ...Object.values(entry)],
+      entry: { ...Object.fromEntries(sources.map((file) => [file.replace(/\.ts$/, ''), `src/${file}`])), ...entry },
       format: ['esm'],
       splitting: true,
       clean: true,

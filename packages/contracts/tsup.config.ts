@@ -1,3 +1,3 @@
 import { definePackageBuild } from '../../tsup.base.ts';
 
-export default definePackageBuild({ index: 'src/index.ts' });
+export default definePackageBuild({ index: 'src/index.ts', cap: 'src/cap/index.ts' });

@@ -150,3 +150,237 @@ export {
   platformEndpoints,
 } from './platform.ts';
 export type { CatalogueSignature, DisabledModule, Health, ModuleCatalogue } from './platform.ts';
+
+// @section codecs
+export type { CodecResult } from './identity/result.ts';
+
+// @section identity
+export { maskNik, nikSchema, parseNik } from './identity/nik.ts';
+export type { Nik, NikError, NikFailureReason, NikSegment, NikSex, ParseNikOptions } from './identity/nik.ts';
+export { maskPhoneNumber, normalizePhoneNumber, phoneNumberSchema } from './identity/phone.ts';
+export type { PhoneNumber, PhoneNumberError, PhoneNumberFailureReason } from './identity/phone.ts';
+
+// @section regions
+export { formatRegionCode, KEMENDAGRI_PROVINCE_CODES, parseRegionCode, REGION_LEVELS, regionCodeSchema } from './regions/code.ts';
+export type {
+  ParseRegionCodeOptions,
+  RegionCode,
+  RegionCodeError,
+  RegionCodeFailureReason,
+  RegionCodeParts,
+  RegionLevel,
+  RegionScheme,
+  RegionSchemeConversionError,
+} from './regions/code.ts';
+export { PROVINCES, PROVINCES_WITH_REGENCIES, REGENCIES } from './regions/data.ts';
+export type { Province, Regency } from './regions/data.ts';
+export { convertRegionCode, getProvince, getRegencies, getRegency, searchRegions } from './regions/lookup.ts';
+export type { RegionMatch } from './regions/lookup.ts';
+
+// @section plates
+export { PLATE_AREAS } from './plate/areas.ts';
+export type { PlateAreaEntry } from './plate/areas.ts';
+export { parsePlate, plateSchema } from './plate/plate.ts';
+export type { Plate, PlateError, PlateFailureReason, PlateRegion } from './plate/plate.ts';
+
+// @section domain-fields
+export { calendarDateSchema, cursorPageSchema, cursorQueryShape, geoPointSchema, isStale, MAX_PAGE_SIZE, provenanceShape, rupiahSchema } from './domain-fields.ts';
+export type { CursorPage, GeoPoint } from './domain-fields.ts';
+
+// @section aduan
+export {
+  allowedReportTransitions,
+  DEFAULT_REPORT_STATES,
+  DEFAULT_REPORT_TRANSITIONS,
+  defaultReportLifecycle,
+  defineReportLifecycle,
+  isFinalReportStatus,
+  REPORT_STATUSES,
+  ReportTransitionError,
+} from './aduan/lifecycle.ts';
+export type {
+  Open311Status,
+  ReportLifecycle,
+  ReportLifecycleConfig,
+  ReportStatus,
+  ReportStatusDisplay,
+  ReportTransitionRefusal,
+} from './aduan/lifecycle.ts';
+export {
+  createReportBodySchema,
+  REPORT_CHANNELS,
+  REPORT_DESCRIPTION_MAX_LENGTH,
+  REPORT_JURISDICTIONS,
+  REPORT_MAX_PHOTOS,
+  REPORT_PHOTO_MAX_BYTES,
+  REPORT_PHOTO_TYPES,
+  reportActorSchema,
+  reportCategoryCodeSchema,
+  reportCategorySchema,
+  reportDraftSchema,
+  reportLocationSchema,
+  reportMediaSchema,
+  reportNoteSchema,
+  reportRatingInputSchema,
+  reportRatingSchema,
+  reportSchema,
+  reportStatusChangeSchema,
+  reportSupportSchema,
+  ticketSchema,
+} from './aduan/schema.ts';
+export type {
+  CreateReportBody,
+  Report,
+  ReportActor,
+  ReportCategory,
+  ReportChannel,
+  ReportDraft,
+  ReportDraftInput,
+  ReportJurisdiction,
+  ReportLocation,
+  ReportMedia,
+  ReportNote,
+  ReportRating,
+  ReportRatingInput,
+  ReportStatusChange,
+  ReportSupport,
+} from './aduan/schema.ts';
+export { transitionReport } from './aduan/transition.ts';
+export { JAKI_REPORT_DEADLINE_POLICY, reportDeadline, reportDeadlineState } from './aduan/deadline.ts';
+export type { ReportDeadlinePolicy, ReportDeadlineState } from './aduan/deadline.ts';
+export {
+  categoryToOpen311Service,
+  decodeOpen311RequestForm,
+  encodeOpen311RequestForm,
+  fromOpen311Status,
+  open311ErrorsToProblem,
+  open311RequestToReportDraft,
+  open311ServiceToCategory,
+  parseOpen311Json,
+  problemToOpen311Errors,
+  readOpen311ServiceRequest,
+  reportToOpen311Request,
+  toOpen311Status,
+} from './aduan/open311.ts';
+export type {
+  Open311Error,
+  Open311RequestForm,
+  Open311Result,
+  Open311Service,
+  Open311ServiceRequest,
+  Open311ToReportOptions,
+  ReportToOpen311Options,
+} from './aduan/open311.ts';
+export type { ReportTransition } from './aduan/transition.ts';
+export {
+  aduanEndpoints,
+  createReport,
+  getReport,
+  listMyReports,
+  listPublicReports,
+  listReportCategories,
+  rateReport,
+  supportReport,
+} from './aduan/endpoints.ts';
+
+// @section prices
+export {
+  commodityCodeSchema,
+  commoditySchema,
+  marketIdSchema,
+  marketSchema,
+  PRICE_UNITS,
+  priceListSchema,
+  priceQuoteSchema,
+} from './prices/schema.ts';
+export type { Commodity, Market, PriceList, PriceQuote, PriceUnit } from './prices/schema.ts';
+export { priceTrend, summarizePrices } from './prices/summary.ts';
+export type { PriceSummary, PriceTrend, PriceTrendDirection, SummarizableQuote, SummarizePricesOptions } from './prices/summary.ts';
+export { getCommodityPriceHistory, listCommodities, listMarkets, listPriceQuotes, pricesEndpoints } from './prices/endpoints.ts';
+
+// @section pkb
+export {
+  chassisNumberSuffixSchema,
+  createPkbPaymentBodySchema,
+  explainPkbTotal,
+  PKB_COMPONENT_KINDS,
+  PKB_PAYMENT_STATUSES,
+  pkbBillSchema,
+  pkbComponentSchema,
+  pkbInquirySchema,
+  pkbPaymentSchema,
+  pkbReceiptSchema,
+  sumPkbComponents,
+} from './pkb/schema.ts';
+export type {
+  CreatePkbPaymentBody,
+  PkbBill,
+  PkbComponent,
+  PkbComponentKind,
+  PkbInquiry,
+  PkbPayment,
+  PkbPaymentStatus,
+  PkbReceipt,
+} from './pkb/schema.ts';
+export { computeOpsenPkb, computePkbFine, PKB_OPSEN_RATE, pkbFineConfigSchema } from './pkb/fine.ts';
+export type { PkbFine, PkbFineConfig, PkbFineInput } from './pkb/fine.ts';
+export { createPkbPayment, getPkbPayment, getPkbReceipt, inquirePkb, pkbEndpoints } from './pkb/endpoints.ts';
+
+// @section alerts
+export {
+  CAP_CATEGORIES,
+  CAP_CERTAINTIES,
+  CAP_MESSAGE_TYPES,
+  CAP_RESPONSE_TYPES,
+  CAP_SCOPES,
+  CAP_SEVERITIES,
+  CAP_STATUSES,
+  CAP_URGENCIES,
+  capAlertSchema,
+  capAreaSchema,
+  capDateTimeSchema,
+  capInfoSchema,
+  capPolygonSchema,
+  explainBadCapPolygon,
+  FLOOD_ALERT_LEVELS,
+  floodAlertLevel,
+  floodGaugeSchema,
+} from './alerts/schema.ts';
+export type { CapAlert, CapArea, CapInfo, CapPoint, FloodAlertLevel, FloodGauge, FloodThresholds } from './alerts/schema.ts';
+export { alertsEndpoints, listActiveAlerts, listFloodGauges } from './alerts/endpoints.ts';
+
+// @section news
+export { explainUnsafeMarkdown, NEWS_BODY_FORMATS, NEWS_BODY_MAX_LENGTH, newsArticleSchema, newsSummarySchema } from './news/schema.ts';
+export type { NewsArticle, NewsBodyFormat, NewsSummary } from './news/schema.ts';
+export { getNewsArticle, listNews, newsEndpoints } from './news/endpoints.ts';
+
+// @section emergency
+export {
+  EMERGENCY_SERVICE_KINDS,
+  emergencyContactSchema,
+  emergencyContactsConfigSchema,
+  NATIONAL_EMERGENCY_CONTACTS,
+  resolveEmergencyContacts,
+} from './emergency/schema.ts';
+export type { EmergencyContact, EmergencyContactInput, EmergencyContactsConfig, EmergencyServiceKind } from './emergency/schema.ts';
+export { emergencyEndpoints, listEmergencyContacts } from './emergency/endpoints.ts';
+
+// @section qris
+export { crc16CcittFalse } from './qris/crc.ts';
+export { formatQris, parseQris, toDynamicQris } from './qris/qris.ts';
+export type {
+  Qris,
+  QrisAdditionalData,
+  QrisData,
+  QrisError,
+  QrisFailureReason,
+  QrisMerchantAccount,
+  QrisMode,
+  QrisOptions,
+  QrisTipIndicator,
+  ToDynamicQrisOptions,
+} from './qris/qris.ts';
+export type { QrisField } from './qris/tlv.ts';
+
+// @section all endpoints
+export { GERBANG_ENDPOINTS } from './all-endpoints.ts';

@@ -34,6 +34,48 @@ assert(String(geoRef) === 'serviceRef{gerbang.geo@2.1.0}', `toString() gave ${St
 const document = contracts.createOpenApiDocument(contracts.platformEndpoints, { title: 'Smoke', version: '1.0.0' });
 assert(document.paths['/health']?.get !== undefined, 'the OpenAPI document lacks GET /health');
 
+// @section codecs
+const qrisText = contracts.formatQris({
+  payloadFormatIndicator: '01',
+  pointOfInitiation: 'static',
+  merchantAccounts: [],
+  nationalRepository: { tag: '51', globallyUniqueId: 'ID.CO.QRIS.WWW', merchantId: 'ID1020012345678', otherFields: [] },
+  merchantCategoryCode: '5812',
+  transactionCurrency: '360',
+  countryCode: 'ID',
+  merchantName: 'WARUNG KOPI SINAR',
+  merchantCity: 'METRO',
+  otherFields: [],
+});
+assert(qrisText.ok, 'formatQris refused valid data');
+const qris = contracts.parseQris(qrisText.value);
+assert(qris.ok && qris.value.merchantCity === 'METRO', 'parseQris did not read back formatQris');
+assert(contracts.crc16CcittFalse('123456789') === '29B1', 'crc16CcittFalse check value');
+const dynamicQris = contracts.toDynamicQris(qrisText.value, { amount: 15000 });
+assert(dynamicQris.ok && contracts.parseQris(dynamicQris.value).value?.transactionAmount === '15000', 'toDynamicQris');
+const nik = contracts.parseNik('3171 0152 1280 0002', { now: Date.UTC(2026, 0, 1) });
+assert(nik.ok && nik.value.birthDate === '1980-12-12' && nik.value.regency?.shortName === 'Jakarta Selatan', 'parseNik misread a NIK');
+
+// @section domains
+const bill = contracts.validate(contracts.pkbBillSchema, {
+  billId: 'B-1',
+  plate: 'BE 1234 AB',
+  vehicle: {},
+  taxYear: 2025,
+  dueDate: '2025-03-10',
+  validUntilAfterPayment: '2026-03-10',
+  fiveYearRenewal: false,
+  components: [
+    { kind: 'pkb', taxYear: 2025, amount: 250000 },
+    { kind: 'opsen_pkb', taxYear: 2025, amount: 165000 },
+  ],
+  total: 415001,
+  issuedAt: '2025-03-01T08:00:00+07:00',
+  expiresAt: '2025-03-01T10:00:00+07:00',
+});
+assert(!bill.success && bill.error.issues[0]?.path[0] === 'total', 'pkbBillSchema accepted a total that is not the sum of its parts');
+assert(contracts.NATIONAL_EMERGENCY_CONTACTS[0]?.number === '112', 'the first emergency number is not 112');
+
 export = {
   manifest,
   geoRef,
@@ -43,5 +85,8 @@ export = {
     'isGerbangError recognises the error',
     `createServiceRef: ${String(geoRef)}`,
     `createOpenApiDocument: ${Object.keys(document.paths).length} paths`,
+    'formatQris/parseQris round trip, toDynamicQris, crc16CcittFalse',
+    'parseNik reads a Jakarta NIK',
+    'pkbBillSchema refuses a wrong total; 112 comes first',
   ] as readonly string[],
 };
