@@ -10,8 +10,9 @@
  * 4. Imports every entry point from ESM and from CJS and checks that every value export of its
  *    source file (the `@gerbang/source` target in `exports`) is there.
  * 5. Copies each package's `test/consumer/*.mts|*.cts` fixtures into the project, compiles them with
- *    the workspace's TypeScript under the strictest tsconfig with declaration emit, then runs the
- *    output with Node. A fixture throws on wrong behaviour and exports `checked`, what it verified.
+ *    the workspace's TypeScript under the strictest tsconfig with declaration emit (one program per
+ *    package, without Node's types unless a fixture asks with `/// <reference types="node" />`),
+ *    then runs the output with Node. A fixture throws on wrong behaviour and exports `checked`, what it verified.
  *
  * verdaccio is stopped and every temp dir removed, even on failure; every wait has a timeout.
  * Writes `test-results/registry-smoke.json`; exits non-zero if any check failed or none ran.
@@ -108,7 +109,9 @@ await runStep('registry-smoke', async (report) => {
     const project = join(temp, 'consumer');
     mkdirSync(join(project, 'src'), { recursive: true });
     const dependencies = Object.fromEntries(published.map((p) => [p.name, p.pkg.version]));
-    writeJson(join(project, 'package.json'), { name: 'gerbang-smoke-consumer', private: true, dependencies });
+    // Node's types, for the fixtures of Node-only entry points that ask for them; the others compile without.
+    const nodeTypes = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies['@types/node'];
+    writeJson(join(project, 'package.json'), { name: 'gerbang-smoke-consumer', private: true, dependencies, devDependencies: { '@types/node': nodeTypes } });
     writeFileSync(join(project, '.npmrc'), `@gerbang:registry=${url}\n${auth}\n`);
     const install = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-online', '--loglevel=error'], {
       cwd: project,
@@ -146,10 +149,18 @@ await runStep('registry-smoke', async (report) => {
       }
     }
     if (fixtures.length === 0) return;
-    writeJson(join(project, 'tsconfig.json'), CONSUMER_TSCONFIG);
-    const tsc = await run(process.execPath, [TSC, '-p', join(project, 'tsconfig.json')], { cwd: project });
-    report.check(`consumer fixtures type-check under the strictest tsconfig (${fixtures.length} files)`, tsc.ok, tsc.ok ? `tsc ${tsc.ms} ms` : tail(tsc.stdout + tsc.stderr, 40));
-    if (!tsc.ok) return;
+    // One program per package, so that a fixture of a Node-only entry point that opts into Node's
+    // types (`/// <reference types="node" />`) does not give them to the other packages' fixtures.
+    let compiled = true;
+    for (const p of new Set(fixtures.map((fixture) => fixture.pkg))) {
+      const config = join(project, `tsconfig.${basename(p.dir)}.json`);
+      writeJson(config, { ...CONSUMER_TSCONFIG, include: [`src/${basename(p.dir)}`] });
+      const tsc = await run(process.execPath, [TSC, '-p', config], { cwd: project });
+      const count = fixtures.filter((fixture) => fixture.pkg === p).length;
+      report.check(`${p.name}: consumer fixtures type-check under the strictest tsconfig (${count} files)`, tsc.ok, tsc.ok ? `tsc ${tsc.ms} ms` : tail(tsc.stdout + tsc.stderr, 40));
+      compiled &&= tsc.ok;
+    }
+    if (!compiled) return;
     for (const { pkg, out } of fixtures) {
       const load = out.endsWith('.mjs') ? `await import(${JSON.stringify(out)})` : `require(${JSON.stringify(out)})`;
       const type = out.endsWith('.mjs') ? 'module' : 'commonjs';

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * A consumer of the published `@gerbang/client`, as ESM. `scripts/registry-smoke.mjs` installs the
  * package from a local registry into a fresh project, compiles this file under the strictest
