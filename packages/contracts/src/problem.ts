@@ -14,7 +14,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /**
  * The base URI of the problem types that Gerbang defines: each type is this base plus a slug,
- * such as `https://gerbang.dev/problems/not-found`. Each URI names a section of the errors guide.
+ * such as `https://gerbang.dev/problems/not-found`. The errors guide lists every type (`docs/errors.md`, "Problem types").
  */
 export const PROBLEM_TYPE_BASE = 'https://gerbang.dev/problems/';
 

@@ -36,7 +36,7 @@ export class MockRecordNotFoundError extends GerbangError<typeof MOCK_ERROR_CODE
 /**
  * A resolver answered with a body that breaks its endpoint's response schema: the mocks drifted
  * from the contracts. The handler answers 500 with a `mock-response-invalid` problem and passes
- * this error to the `onContractViolation` option.
+ * this error to the `onError` option.
  */
 export class MockResponseError extends GerbangError<typeof MOCK_ERROR_CODES.responseInvalid> {
   override name = 'MockResponseError' as const;
