@@ -1,0 +1,266 @@
+/**
+ * The errors of the runtime. Each extends contracts' `GerbangError` with a stable `code`, which is
+ * an anchor in `docs/errors.md`; check them with `isGerbangError(error, code)`, not `instanceof`.
+ *
+ * @module
+ */
+import { GerbangError } from '@gerbang/contracts';
+import type { PermissionId } from '@gerbang/contracts';
+
+/** The stable codes of the errors `@gerbang/core` throws, returns or reports. */
+export const CORE_ERROR_CODES = {
+  /** A module was registered that is not a module, or whose id is reserved. */
+  invalidModule: 'invalid-module',
+  /** A module id was registered twice. */
+  duplicateModule: 'duplicate-module',
+  /** No module is registered under an id. */
+  unknownModule: 'unknown-module',
+  /** A module cannot be opened or used in its present state: blocked, disabled, failed or stopped. */
+  moduleUnavailable: 'module-unavailable',
+  /** Module code threw, rejected or hung in one phase of its life; the module was set aside. */
+  moduleFailed: 'module-failed',
+  /** A phase of a module's life did not finish in time. */
+  phaseTimeout: 'phase-timeout',
+  /** No provider satisfies a service ref and range. */
+  serviceNotFound: 'service-not-found',
+  /** A module provided a service it did not declare, or twice. */
+  serviceNotDeclared: 'service-not-declared',
+  /** A capability was used without its permission: undeclared, denied by policy or by the citizen. */
+  permissionDenied: 'permission-denied',
+  /** A route name that the module's manifest does not declare. */
+  unknownRoute: 'unknown-route',
+  /** The host was given no API client, and a module called `ctx.api`. */
+  apiUnavailable: 'api-unavailable',
+} as const;
+
+/** A phase of a module's life in which its code runs, named in every {@link ModuleFailedError}. */
+export type ModulePhase = 'load' | 'activate' | 'deactivate' | 'handler' | 'service' | 'view' | 'timer';
+
+/** Thrown (or reported) when a value given as a module is not one, or uses a reserved id. */
+export class InvalidModuleError extends GerbangError<typeof CORE_ERROR_CODES.invalidModule> {
+  override name = 'InvalidModuleError' as const;
+
+  /** @param reason - What is wrong with the value. */
+  constructor(reason: string) {
+    super('invalid-module', `Invalid module: ${reason}`);
+  }
+}
+
+/** Reported when a module id is registered while a module with that id is already registered. */
+export class DuplicateModuleError extends GerbangError<typeof CORE_ERROR_CODES.duplicateModule> {
+  override name = 'DuplicateModuleError' as const;
+  /** The module id registered twice. */
+  declare readonly moduleId: string;
+
+  /**
+   * @param moduleId - The module id.
+   * @param existingVersion - The version already registered.
+   * @param version - The version refused.
+   */
+  constructor(moduleId: string, existingVersion: string, version: string) {
+    super(
+      'duplicate-module',
+      about(moduleId, `is already registered (version ${existingVersion}); version ${version} was refused. Unload the first to replace it.`),
+    );
+    Object.assign(this, { moduleId });
+  }
+}
+
+/** Thrown when no module is registered under an id. */
+export class UnknownModuleError extends GerbangError<typeof CORE_ERROR_CODES.unknownModule> {
+  override name = 'UnknownModuleError' as const;
+  /** The id asked for. */
+  declare readonly moduleId: string;
+
+  /** @param moduleId - The id asked for. */
+  constructor(moduleId: string) {
+    super(
+      'unknown-module',
+      typeof moduleId === 'string' ? `No module is registered under the id ${JSON.stringify(moduleId.slice(0, 100))}` : 'A module id must be a string',
+    );
+    Object.assign(this, { moduleId });
+  }
+}
+
+/** Thrown when a module is asked for in a state that does not allow it: blocked, disabled, failed, stopped. */
+export class ModuleUnavailableError extends GerbangError<typeof CORE_ERROR_CODES.moduleUnavailable> {
+  override name = 'ModuleUnavailableError' as const;
+  /** The module id. */
+  declare readonly moduleId: string;
+  /** The module's state when it was asked for. */
+  declare readonly state: string;
+
+  /**
+   * @param moduleId - The module id.
+   * @param state - Its state.
+   * @param reason - Why it is unavailable.
+   * @param options - The cause, such as the module's failure.
+   */
+  constructor(moduleId: string, state: string, reason: string, options: { cause?: unknown } = {}) {
+    super('module-unavailable', about(moduleId, `is ${state}: ${reason}`), options);
+    Object.assign(this, { moduleId, state });
+  }
+}
+
+/**
+ * Module code threw, rejected or hung. It carries the module id, the phase and the cause; the
+ * module alone moved to `failed`, and the host goes on.
+ */
+export class ModuleFailedError extends GerbangError<typeof CORE_ERROR_CODES.moduleFailed> {
+  override name = 'ModuleFailedError' as const;
+  /** The failed module. */
+  declare readonly moduleId: string;
+  /** The phase in which its code failed. */
+  declare readonly phase: ModulePhase;
+
+  /**
+   * @param moduleId - The module id.
+   * @param phase - The phase.
+   * @param cause - What the module threw, or a {@link PhaseTimeoutError}.
+   */
+  constructor(moduleId: string, phase: ModulePhase, cause: unknown) {
+    super('module-failed', about(moduleId, `failed in ${phase}: ${describeCause(cause)}`), { cause });
+    Object.assign(this, { moduleId, phase });
+  }
+}
+
+/** A phase of a module's life did not settle within its timeout; the cause of a {@link ModuleFailedError}. */
+export class PhaseTimeoutError extends GerbangError<typeof CORE_ERROR_CODES.phaseTimeout> {
+  override name = 'PhaseTimeoutError' as const;
+  /** The phase that timed out. */
+  declare readonly phase: ModulePhase;
+  /** The timeout, in milliseconds. */
+  declare readonly timeout: number;
+
+  /**
+   * @param moduleId - The module id.
+   * @param phase - The phase.
+   * @param timeout - The timeout in milliseconds.
+   */
+  constructor(moduleId: string, phase: ModulePhase, timeout: number) {
+    super('phase-timeout', about(moduleId, `did not finish ${phase} within ${timeout} ms`));
+    Object.assign(this, { phase, timeout });
+  }
+}
+
+/** No provider satisfies a service ref and range. The message names the ref, the range and what is available. */
+export class ServiceNotFoundError extends GerbangError<typeof CORE_ERROR_CODES.serviceNotFound> {
+  override name = 'ServiceNotFoundError' as const;
+  /** The service id. */
+  declare readonly serviceId: string;
+  /** The range asked for. */
+  declare readonly range: string;
+  /** The versions of the service on offer (`1.2.0 (host)`, `2.0.0 (lampung.pay, failed)`). */
+  declare readonly available: readonly string[];
+
+  /**
+   * @param ref - The ref as its `toString()` names it, such as `serviceRef{lampung.pay@1.2.0}`.
+   * @param serviceId - The service id.
+   * @param range - The range asked for.
+   * @param available - The versions on offer, described.
+   */
+  constructor(ref: string, serviceId: string, range: string, available: readonly string[]) {
+    super(
+      'service-not-found',
+      `No implementation available for ${ref} in range ${JSON.stringify(range)}; ${
+        available.length === 0 ? `nothing provides "${serviceId}"` : `available: ${available.join(', ')}`
+      }`,
+    );
+    Object.assign(this, { serviceId, range, available });
+  }
+}
+
+/** A module provided a service it did not declare in `provides`, or provided one twice. */
+export class ServiceNotDeclaredError extends GerbangError<typeof CORE_ERROR_CODES.serviceNotDeclared> {
+  override name = 'ServiceNotDeclaredError' as const;
+
+  /**
+   * @param moduleId - The module id.
+   * @param ref - The ref as its `toString()` names it.
+   * @param reason - What is wrong.
+   */
+  constructor(moduleId: string, ref: string, reason: string) {
+    super('service-not-declared', about(moduleId, `cannot provide ${ref}: ${reason}`));
+  }
+}
+
+/** Why a permission was refused. */
+export type PermissionDenialReason = 'undeclared' | 'policy' | 'citizen';
+
+/**
+ * A capability was used without its permission. `undeclared` is thrown at once, before anything
+ * is asked; `policy` means the brand or host denies it to every module; `citizen` means the
+ * citizen said no (or the host has no consent prompt).
+ */
+export class PermissionDeniedError extends GerbangError<typeof CORE_ERROR_CODES.permissionDenied> {
+  override name = 'PermissionDeniedError' as const;
+  /** The module that asked. */
+  declare readonly moduleId: string;
+  /** The permission. */
+  declare readonly permission: PermissionId;
+  /** Why it was refused. */
+  declare readonly reason: PermissionDenialReason;
+
+  /**
+   * @param moduleId - The module id.
+   * @param permission - The permission.
+   * @param reason - Why it was refused.
+   */
+  constructor(moduleId: string, permission: PermissionId, reason: PermissionDenialReason) {
+    super(
+      'permission-denied',
+      about(moduleId, `may not use "${permission}": ${
+        reason === 'undeclared'
+          ? 'its manifest does not declare the permission; add it to "permissions" with a rationale'
+          : reason === 'policy'
+            ? 'the host policy denies it to every module'
+            : 'the citizen did not grant it'
+      }`),
+    );
+    Object.assign(this, { moduleId, permission, reason });
+  }
+}
+
+/** A route name the module's manifest does not declare. */
+export class UnknownRouteError extends GerbangError<typeof CORE_ERROR_CODES.unknownRoute> {
+  override name = 'UnknownRouteError' as const;
+
+  /**
+   * @param moduleId - The module id.
+   * @param route - The route name asked for.
+   * @param known - The routes the manifest declares.
+   */
+  constructor(moduleId: string, route: string, known: readonly string[]) {
+    super(
+      'unknown-route',
+      about(moduleId, `has no route ${JSON.stringify(route)}; its routes are ${known.length > 0 ? known.join(', ') : '(none)'}`),
+    );
+  }
+}
+
+/** A module called `ctx.api`, and the host was created without an API client. */
+export class ApiUnavailableError extends GerbangError<typeof CORE_ERROR_CODES.apiUnavailable> {
+  override name = 'ApiUnavailableError' as const;
+
+  /**
+   * @param moduleId - The module id.
+   * @param endpoint - The endpoint id.
+   */
+  constructor(moduleId: string, endpoint: string) {
+    super('api-unavailable', about(moduleId, `called ${endpoint}, but the host was created without an \`api\` client`));
+  }
+}
+
+/** The lead of every message about one module: `Module "lampung.aduan" <text>`. */
+function about(moduleId: string, text: string): string {
+  return `Module "${moduleId}" ${text}`;
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error) return `${cause.name}: ${cause.message}`;
+  try {
+    return String(cause).slice(0, 200);
+  } catch {
+    return 'an unprintable value';
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Services: implementations of service refs, provided by the host or by modules, matched to
+ * consumers by semver range. Calls into a module's service pass through a boundary proxy.
+ *
+ * @module
+ */
+import { satisfies } from '@gerbang/contracts';
+import type { PermissionId, ServiceRef } from '@gerbang/contracts';
+import { isThenable } from './bus.ts';
+import { ModuleUnavailableError, ServiceNotFoundError } from './errors.ts';
+import { settleWithin } from './lifecycle.ts';
+import type { Clock } from './lifecycle.ts';
+import { byVersionDescending } from './resolution.ts';
+import type { Offer } from './resolution.ts';
+
+/**
+ * A service the host provides to modules, from {@link provideService}. A service gated by a
+ * permission is only handed to modules that declare it, and each call asks for it first (so
+ * its methods must return promises).
+ *
+ * @typeParam TService - The service interface.
+ */
+export interface HostService<TService = unknown> {
+  /** The ref it implements. */
+  readonly ref: ServiceRef<TService>;
+  /** The implementation. */
+  readonly implementation: TService;
+  /** The permission a module needs to call it, if any. */
+  readonly permission?: PermissionId;
+}
+
+/** Options of {@link provideService}. */
+export interface ProvideServiceOptions {
+  /**
+   * The permission a module must declare to get the service, and that each call requests
+   * (consent, policy and audit log included). The service's methods must then return promises.
+   */
+  readonly permission?: PermissionId;
+}
+
+/**
+ * Pairs a ref with the host's implementation, for `createSuperApp({ services })`, checking the
+ * types. Several versions of one service id can be provided side by side.
+ *
+ * @param ref - The service ref.
+ * @param implementation - The implementation.
+ * @param options - A permission that gates it.
+ * @example
+ * ```ts
+ * const host = createSuperApp({
+ *   services: [provideService(locationRef, deviceLocation, { permission: 'location' })],
+ * });
+ * ```
+ */
+export function provideService<TService>(ref: ServiceRef<TService>, implementation: TService, options: ProvideServiceOptions = {}): HostService<TService> {
+  return { ref, implementation, ...(options.permission === undefined ? {} : { permission: options.permission }) };
+}
+
+/** A module-side provider as the registry sees it. @internal */
+export interface ServiceProvider {
+  readonly id: string;
+  readonly state: string;
+}
+
+/** @internal */
+export interface ServiceRegistry<TProvider extends ServiceProvider> {
+  /** The offers for a service id, highest version first. */
+  offers(serviceId: string): readonly Offer<TProvider>[];
+  /** Adds the declared `provides` of a module (from its manifest), before any code runs. */
+  declare(provider: TProvider, provides: readonly { readonly id: string; readonly version: string }[]): void;
+  /** Removes a module's declared offers (unload). */
+  withdraw(provider: TProvider, provides: readonly { readonly id: string; readonly version: string }[]): void;
+  /** Sorts the offers changed since the last call; once per batch. */
+  settle(): void;
+  /** Makes a module's implementation live until the returned function runs. */
+  publish(provider: TProvider, ref: ServiceRef<unknown>, implementation: unknown): () => void;
+  /** The best live implementation for a ref and range: a host service or a module's. */
+  find(ref: ServiceRef<unknown>, range: string): { implementation: unknown; host?: HostService | undefined };
+}
+
+const key = (id: string, version: string): string => `${id}@${version}`;
+
+/** @internal */
+export function createServiceRegistry<TProvider extends ServiceProvider>(hostServices: readonly HostService[]): ServiceRegistry<TProvider> {
+  const offers = new Map<string, Offer<TProvider>[]>();
+  const unsorted = new Set<string>();
+  const host = new Map<string, HostService>();
+  const live = new Map<string, { provider: TProvider; implementation: unknown }>();
+
+  const offer = (id: string, entry: Offer<TProvider>): void => {
+    let list = offers.get(id);
+    if (!list) offers.set(id, (list = []));
+    list.push(entry);
+    if (list.length > 1) unsorted.add(id);
+  };
+  for (const service of hostServices) {
+    host.set(key(service.ref.id, service.ref.version), service);
+    offer(service.ref.id, { version: service.ref.version, provider: undefined });
+  }
+
+  const registry: ServiceRegistry<TProvider> = {
+    offers: (serviceId) => offers.get(serviceId) ?? [],
+    declare(provider, provides) {
+      for (const service of provides) offer(service.id, { version: service.version, provider });
+    },
+    withdraw(provider, provides) {
+      for (const service of provides) {
+        const list = offers.get(service.id)?.filter((entry) => entry.provider !== provider);
+        if (list?.length) offers.set(service.id, list);
+        else offers.delete(service.id);
+      }
+    },
+    settle() {
+      for (const id of unsorted) offers.get(id)?.sort(byVersionDescending);
+      unsorted.clear();
+    },
+    publish(provider, ref, implementation) {
+      const entry = { provider, implementation };
+      const at = `${provider.id} ${key(ref.id, ref.version)}`;
+      live.set(at, entry);
+      return () => {
+        if (live.get(at) === entry) live.delete(at);
+      };
+    },
+    find(ref, range) {
+      const available: string[] = [];
+      for (const { version, provider } of registry.offers(ref.id)) {
+        const at = key(ref.id, version);
+        const service = provider ? live.get(`${provider.id} ${at}`) : { implementation: host.get(at)?.implementation, host: host.get(at) };
+        if (service && satisfies(version, range)) return service;
+        available.push(`${version} (${provider ? `module "${provider.id}", ${provider.state}` : 'host'})`);
+      }
+      throw new ServiceNotFoundError(String(ref), ref.id, range, available);
+    },
+  };
+  return registry;
+}
+
+/**
+ * Wraps a module's service so that a method that throws, rejects or does not settle within
+ * `timeout` fails the providing module (the caller gets the {@link ModuleFailedError}, whose cause
+ * is what the method threw or a {@link PhaseTimeoutError}), and so that calls after the module
+ * stopped are refused and calls pending when it stops end with a {@link ModuleUnavailableError}.
+ *
+ * @internal
+ */
+export function guardService<TService>(
+  implementation: TService,
+  providerId: string,
+  scope: { readonly alive: boolean; readonly signal: AbortSignal },
+  fail: (cause: unknown) => Error,
+  clock: Clock,
+  timeout: number,
+): TService {
+  return wrapMethods(implementation, (method, property) =>
+    (...args: unknown[]): unknown => {
+      if (!scope.alive) {
+        throw new ModuleUnavailableError(providerId, 'stopped', `its service method ${String(property)}() was called after the module stopped`);
+      }
+      try {
+        const result: unknown = method(...args);
+        return isThenable(result)
+          ? settleWithin(clock, providerId, 'service', timeout, () => result, scope.signal).then(undefined, (cause: unknown) => {
+              // Once the provider stopped, a pending call ends with the ModuleUnavailableError of settleWithin.
+              throw scope.alive ? fail(cause) : cause;
+            })
+          : result;
+      } catch (cause) {
+        throw fail(cause);
+      }
+    },
+  );
+}
+
+/**
+ * A view of a service whose methods pass through `wrap`: each is given the method bound to the
+ * implementation, and its name. Other properties read through unchanged.
+ *
+ * @internal
+ */
+export function wrapMethods<TService>(
+  implementation: TService,
+  wrap: (method: (...args: unknown[]) => unknown, property: PropertyKey) => (...args: unknown[]) => unknown,
+): TService {
+  if (typeof implementation !== 'object' || implementation === null) return implementation;
+  return new Proxy(implementation, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? wrap((...args) => Reflect.apply(value, target, args) as unknown, property) : value;
+    },
+  });
+}
