@@ -184,6 +184,10 @@ async function bundle(file, spec) {
     minify: true,
     treeShaking: true,
     platform: 'neutral',
+    // A neutral build reads no `main` field by default, and a dependency that has only `main`
+    // would then resolve to whatever copy happens to be hoisted above it, or fail. Read the fields
+    // a consumer's bundler reads.
+    mainFields: ['module', 'main'],
     format: 'esm',
     write: false,
     logLevel: 'silent',
