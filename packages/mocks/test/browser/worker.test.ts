@@ -1,0 +1,201 @@
+/**
+ * `@gerbang/mocks/browser` in a real browser: a page served over HTTP by this test starts the mock
+ * back end on msw's service worker in headless Chromium, and calls it with the browser's `fetch`.
+ * The page script is `page.ts`, bundled here with esbuild as an app's bundler would.
+ *
+ * Chromium comes from the system (`CHROMIUM_PATH`, or Debian's `/usr/bin/chromium`).
+ */
+import {
+  cursorPageSchema,
+  healthSchema,
+  PROBLEM_CONTENT_TYPE,
+  reportSchema,
+  unauthorizedProblem,
+  validate,
+} from '@gerbang/contracts';
+import { DEMO_CITIZEN, MOCK_BACKEND_VERSION } from '@gerbang/mocks';
+import { MOCK_SERVICE_WORKER_FILE } from '@gerbang/mocks/browser';
+import { mockServiceWorkerPath } from '@gerbang/mocks/node';
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageExchange, PageResults } from './page.ts';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SETUP_TIMEOUT_MS = 60_000;
+
+/** Bundles the page script for the browser, resolving the workspace packages to their sources. */
+async function bundlePage(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('page.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+    conditions: ['@gerbang/source'],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** A static site: the page, its script and msw's worker script at the root of the origin. */
+function serve(files: ReadonlyMap<string, { type: string; body: string }>, unexpected: string[], served: string[]): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = files.get(path);
+    if (file === undefined) {
+      unexpected.push(`${request.method ?? 'GET'} ${request.url ?? ''}`);
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not served here');
+      return;
+    }
+    served.push(path);
+    response.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server);
+    });
+  });
+}
+
+const INDEX_HTML = `<!doctype html>
+<html lang="id">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>Gerbang mock worker</title>
+    <script type="module" src="/page.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let results: PageResults | undefined;
+/** Requests the page sent to the HTTP server for anything but the three files it serves. */
+const unexpectedRequests: string[] = [];
+const servedFiles: string[] = [];
+const pageErrors: string[] = [];
+const consoleMessages: { type: string; text: string; url: string }[] = [];
+
+beforeAll(async () => {
+  const files = new Map([
+    ['/', { type: 'text/html; charset=utf-8', body: INDEX_HTML }],
+    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePage() }],
+    [`/${MOCK_SERVICE_WORKER_FILE}`, { type: 'text/javascript; charset=utf-8', body: readFileSync(mockServiceWorkerPath(), 'utf8') }],
+  ]);
+  server = await serve(files, unexpectedRequests, servedFiles);
+  const { port } = server.address() as AddressInfo;
+
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`There is no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text(), url: message.location().url }));
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  // 127.0.0.1 is a secure context, so the page may register a service worker over plain HTTP.
+  await page.goto(`http://127.0.0.1:${port}/`);
+  // An error thrown outside the page script's own catch (a broken bundle) ends the wait at once.
+  const thrown = new Promise<never>((_resolve, reject) => page.once('pageerror', reject));
+  thrown.catch(() => undefined);
+  await Promise.race([page.waitForFunction(() => '__results' in globalThis, undefined, { timeout: SETUP_TIMEOUT_MS }), thrown]);
+  results = await page.evaluate(() => (globalThis as { __results?: PageResults }).__results);
+}, SETUP_TIMEOUT_MS * 2);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server !== undefined) {
+    const closing = server;
+    closing.closeAllConnections();
+    await new Promise<void>((resolve, reject) => {
+      closing.close((error) => {
+        if (error === undefined) resolve();
+        else reject(error);
+      });
+    });
+  }
+}, SETUP_TIMEOUT_MS);
+
+/** The page's results, failing with the page's own error when it could not finish. */
+function pageResults(): Extract<PageResults, { ok: true }> {
+  expect(results, 'the page left no results').toBeDefined();
+  if (results?.ok !== true) throw new Error(`The page failed: ${results?.error ?? 'no results'}`);
+  return results;
+}
+
+const bodyOf = (exchange: PageExchange) => exchange.body as Record<string, unknown>;
+
+describe('startMockWorker in headless Chromium', () => {
+  it('starts without page errors or console output, and answers without reaching the server', () => {
+    const page = pageResults();
+    expect(pageErrors).toEqual([]);
+    // Chromium itself logs every 4xx answer as a failed resource load; the one expected is the 401.
+    const failedLoads = consoleMessages.filter((message) => message.text.startsWith('Failed to load resource'));
+    expect(consoleMessages.filter((message) => !failedLoads.includes(message))).toEqual([]);
+    expect(failedLoads.map((message) => [new URL(message.url).pathname, message.text.includes('401')])).toEqual([['/api/me/reports', true]]);
+    expect(page.mockErrors).toEqual([]);
+    // Every API call was answered in the browser: the server only ever saw its three files.
+    expect(unexpectedRequests).toEqual([]);
+    expect(servedFiles).toEqual(expect.arrayContaining(['/', '/page.js', `/${MOCK_SERVICE_WORKER_FILE}`]));
+  });
+
+  it('answers the health check from the mock, in the contract’s shape', () => {
+    const { health } = pageResults();
+    expect(health.status).toBe(200);
+    expect(health.contentType).toContain('application/json');
+    expect(validate(healthSchema, health.body).error?.message).toBeUndefined();
+    expect(health.body).toEqual({ status: 'ok', version: MOCK_BACKEND_VERSION, time: '2026-11-02T09:00:00+07:00' });
+  });
+
+  it('answers 401 with a problem document when an endpoint that needs auth gets no token', () => {
+    const { unauthenticated } = pageResults();
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.contentType).toContain(PROBLEM_CONTENT_TYPE);
+    expect(unauthenticated.wwwAuthenticate).toBe('Bearer');
+    expect(validate(unauthorizedProblem, unauthenticated.body).error?.message).toBeUndefined();
+    expect(unauthenticated.body).toMatchObject({ status: 401, type: 'https://gerbang.dev/problems/unauthorized' });
+  });
+
+  it('files a multipart report once for one Idempotency-Key, and replays the answer to the retry', () => {
+    const { created, replayed, reportsBefore, reportsAfter } = pageResults();
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(validate(reportSchema, created.body).error?.message).toBeUndefined();
+    expect(created.body).toMatchObject({
+      status: 'submitted',
+      categoryCode: 'jalan-rusak',
+      reporter: { id: DEMO_CITIZEN },
+      photos: [{ bytes: 2048, mediaType: 'image/jpeg' }],
+    });
+    expect(created.replayed).toBeNull();
+    expect(replayed.status).toBe(201);
+    expect(replayed.replayed).toBe('true');
+    expect(replayed.body).toEqual(created.body);
+    expect(reportsAfter).toBe(reportsBefore + 1);
+  });
+
+  it('lists the filed report among the citizen’s own, once', () => {
+    const { created, mine } = pageResults();
+    expect(mine.status).toBe(200);
+    expect(validate(cursorPageSchema(reportSchema), mine.body).error?.message).toBeUndefined();
+    const ticket = bodyOf(created).ticket;
+    const items = bodyOf(mine).items as { ticket: string }[];
+    expect(items.filter((report) => report.ticket === ticket)).toHaveLength(1);
+    expect(items[0]?.ticket).toBe(ticket);
+  });
+});
