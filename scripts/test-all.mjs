@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The one test command: build, lint, typecheck, every package's tests (runtime and type tests),
- * the docs build, the packaging checks and the registry smoke test.
+ * The one test command: build, lint, typecheck, every package's tests (runtime and type tests,
+ * and browser tests in headless Chromium, which it installs with apt-get on a fresh machine), the
+ * docs build, the packaging checks and the registry smoke test.
  *
  * Every step runs even when an earlier one failed (except steps that need the build), so one run
  * shows everything that is wrong. It ends with the line `N passed, N failed`: vitest's tests count
@@ -9,7 +10,7 @@
  * It exits non-zero when anything failed or no test ran.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listWorkspacePackages, ROOT as root } from './lib/workspace.mjs';
 
@@ -37,12 +38,31 @@ function readJson(path) {
   }
 }
 
+/**
+ * The browser tests run in Debian's Chromium (or the one `CHROMIUM_PATH` names). On a fresh
+ * machine it is installed with apt-get, as root or through sudo; returns why not, when it cannot be.
+ */
+function ensureChromium() {
+  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return undefined;
+  const root = process.getuid?.() === 0;
+  const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
+  if (!root && !sudo) return 'Chromium is missing: install it (apt-get install chromium) or set CHROMIUM_PATH.';
+  const apt = (args) => spawnSync(sudo ? 'sudo' : 'apt-get', sudo ? ['apt-get', ...args] : args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  process.stdout.write('\n━━ chromium ━━ apt-get install chromium (for the browser tests)\n');
+  return apt(['update', '-qq']) && apt(['install', '-y', '-qq', 'chromium']) ? undefined : 'apt-get could not install chromium.';
+}
+
 // Reports from an earlier run must not be counted again.
 rmSync(join(root, 'test-results'), { recursive: true, force: true });
 for (const dir of packageDirs()) rmSync(join(dir, 'test-results'), { recursive: true, force: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+const noChromium = ensureChromium();
+if (noChromium) {
+  totals.failed += 1;
+  lines.push(`✗ chromium: ${noChromium}`);
+}
 let built = false;
 let vitestTests = 0;
 
