@@ -29,7 +29,6 @@ import type { Logger } from './logger.ts';
 import { isGerbangModule } from './module.ts';
 import type {
   GerbangModule,
-  ModuleContext,
   ModuleImplementation,
   ModuleView,
   NavigationResult,
@@ -326,9 +325,9 @@ class ModuleRecord {
   block: ModuleBlock | undefined = undefined;
   failure: ModuleFailure | undefined = undefined;
   bindings: ReadonlyMap<string, ModuleRecord | undefined> | undefined = undefined;
-  implementation: ModuleImplementation | undefined = undefined;
   scope: Scope | undefined = undefined;
-  context: ModuleContext | undefined = undefined;
+  /** Runs the module's `deactivate(ctx)` in its phase, once activated; nothing when it has none. */
+  stop: (() => unknown) | undefined = undefined;
   activation: Promise<void> | undefined = undefined;
   deactivation: Promise<void> | undefined = undefined;
   /** Bumped by every activation and failure; late callbacks of an older one are ignored. */
@@ -594,7 +593,7 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
         cause: record.failure?.error,
       });
     }
-    if (trigger !== 'retry' && trigger !== 'dependency' && !record.manifest.activation.includes(trigger)) {
+    if (trigger.startsWith('on') && !record.manifest.activation.includes(trigger as ActivationEvent)) {
       return new ModuleUnavailableError(id, state, `it does not activate on ${trigger}; its activation events are ${record.manifest.activation.join(', ') || '(none)'}`);
     }
     return undefined;
@@ -642,9 +641,8 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       setState(record, activating);
       const scope = createScope();
       const context = createModuleContext(record, scope, contextHost, (where, cause) => fail(record, generation, where, cause));
-      record.implementation = implementation;
       record.scope = scope;
-      record.context = context;
+      record.stop = () => implementation.deactivate && runPhase(record, 'deactivate', () => implementation.deactivate?.(context));
       await runPhase(record, phase, () => implementation.activate(context));
       current();
       activeOrder.add(record);
@@ -662,14 +660,12 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       if (to === disabled) setState(record, disabled);
       return;
     }
-    const { generation, implementation, context } = record;
+    const { generation, stop } = record;
     setState(record, deactivating);
     activeOrder.delete(record);
     const run = (async () => {
       try {
-        if (implementation?.deactivate && context) {
-          await runPhase(record, 'deactivate', () => implementation.deactivate?.(context));
-        }
+        await stop?.();
       } catch (cause) {
         fail(record, generation, 'deactivate', cause);
       }
@@ -724,10 +720,6 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
     ...(record.state === failed && record.failure ? { failure: record.failure } : {}),
     ...(record.state === disabled && record.disabledReason !== undefined ? { disabledReason: record.disabledReason } : {}),
   });
-
-  const removeFrom = <TKey>(map: Map<TKey, Set<ModuleRecord>>, keys: Iterable<TKey>, record: ModuleRecord): void => {
-    for (const key of keys) map.get(key)?.delete(record);
-  };
 
   const host: SuperApp = {
     async start() {
@@ -841,8 +833,8 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       teardown(record);
       records.delete(moduleId);
       services.withdraw(record, record.manifest.provides);
-      removeFrom(requirers, record.requires.map(([serviceId]) => serviceId), record);
-      removeFrom(wakers, record.manifest.activation.map((event) => event.slice(8)), record);
+      for (const [serviceId] of record.requires) requirers.get(serviceId)?.delete(record);
+      for (const event of record.manifest.activation) wakers.get(event.slice(8))?.delete(record);
       startup.delete(record);
       routeTable = undefined;
       unrouted = [...records.values()];

@@ -57,14 +57,12 @@ export function createScope(): Scope {
     views: new Map(),
     listeners: [],
     add(dispose) {
-      let once = (): void => {
-        disposers.delete(once);
-        once = () => undefined;
-        dispose();
+      // Runs `dispose` at most once: only while it is still in the set.
+      const once = (): void => {
+        if (disposers.delete(once)) dispose();
       };
-      const run = (): void => { once(); };
       disposers.add(once);
-      return run;
+      return once;
     },
     dispose(onError) {
       if (!this.alive) return;

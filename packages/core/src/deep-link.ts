@@ -100,8 +100,6 @@ interface RouteNode {
 
 interface ModuleRoutes {
   readonly root: RouteNode;
-  /** Routes without parameters by path: most links end in one Map lookup. */
-  readonly exact: ReadonlyMap<string, CompiledRoute>;
   readonly byName: ReadonlyMap<string, CompiledRoute>;
   readonly list: readonly CompiledRoute[];
 }
@@ -153,7 +151,6 @@ export function compileRouteTable(entries: readonly RouteTableEntry[], options: 
 
 function compileModuleRoutes(entry: RouteTableEntry): ModuleRoutes {
   const root = newNode();
-  const exact = new Map<string, CompiledRoute>();
   const byName = new Map<string, CompiledRoute>();
   const list: CompiledRoute[] = [];
   for (const declared of entry.routes) {
@@ -175,18 +172,14 @@ function compileModuleRoutes(entry: RouteTableEntry): ModuleRoutes {
     }
     // Manifests are validated to have no clashing routes; should two clash anyway, the first wins.
     node.route ??= route;
-    if (pattern.params.length === 0 && !exact.has(route.path)) exact.set(route.path, route);
     if (!byName.has(route.name)) byName.set(route.name, route);
     list.push(route);
   }
-  return { root, exact, byName, list };
+  return { root, byName, list };
 }
 
 function matchModule(module: ModuleRoutes, path: string): { route: CompiledRoute; params: Record<string, string> } | undefined {
-  const exact = module.exact.get(path);
-  if (exact !== undefined) return { route: exact, params: {} };
-  if (!path.startsWith('/')) return undefined;
-  return matchSegments(module.root, path, path === '/' ? -1 : 1, []);
+  return path.startsWith('/') ? matchSegments(module.root, path, path === '/' ? -1 : 1, []) : undefined;
 }
 
 function newNode(): RouteNode {
@@ -290,8 +283,7 @@ export class DeepLinkError extends GerbangError<DeepLinkErrorCode> {
     details: { reason?: DeepLinkRefusal; moduleId?: string; path?: string; cause?: unknown } = {},
   ) {
     const shown = JSON.stringify(url.length > 100 ? `${url.slice(0, 100)}…` : url);
-    const lead = code === 'deep-link-refused' ? 'Refused deep link' : code === 'deep-link-not-found' ? 'Deep link not found' : 'Malformed deep link';
-    super(code, `${lead} ${shown}: ${explanation}`, 'cause' in details ? { cause: details.cause } : {});
+    super(code, `Deep link ${shown} ${code.slice(10).replace('-', ' ')}: ${explanation}`, details);
     this.url = url;
     this.reason = details.reason;
     this.moduleId = details.moduleId;
@@ -487,26 +479,28 @@ function resolve(table: RouteTable, url: string, options: ResolveDeepLinkOptions
         : malformed(url, `expected "${DEEP_LINK_SCHEME}://<module>/<path>", an https URL or a path starting with "${MODULE_PATH_PREFIX}"`);
     }
     moduleStart = MODULE_PATH_PREFIX.length;
-  } else if (scheme === DEEP_LINK_SCHEME) {
-    moduleStart = scheme.length + 3;
-    if (!url.startsWith('//', scheme.length + 1)) return malformed(url, `expected "${DEEP_LINK_SCHEME}://<module>/<path>"`);
-    const at = url.indexOf('@', moduleStart);
-    if (at !== -1 && at < endOfAuthority(url, moduleStart)) return refused(url, 'userinfo', USERINFO);
-    // Hosts are case-insensitive; module ids are lowercase.
-    lowerModule = true;
-  } else if (scheme === 'https' || scheme === 'http') {
+  } else if (scheme === DEEP_LINK_SCHEME || scheme === 'https' || scheme === 'http') {
     const authorityStart = scheme.length + 3;
-    if (!url.startsWith('//', scheme.length + 1)) return malformed(url, `expected "${scheme}://<host>/…"`);
-    const authorityEnd = endOfAuthority(url, authorityStart);
-    const authority = url.slice(authorityStart, authorityEnd);
-    if (authority.includes('@')) return refused(url, 'userinfo', USERINFO);
-    const origin = normalizeOrigin(scheme, authority);
-    if (origin === undefined) return malformed(url, `the host ${JSON.stringify(authority)} is not valid`);
-    if (!isTrustedOrigin(origin, options.origins)) {
-      return refused(url, 'foreign-origin', `${origin} is not one of the app's origins${options.origins.length === 0 ? ' (none are configured)' : ''}`);
+    if (!url.startsWith('//', scheme.length + 1)) {
+      return malformed(url, `expected "${scheme}://${scheme === DEEP_LINK_SCHEME ? '<module>/<path>' : '<host>/…'}"`);
     }
-    if (!url.startsWith(MODULE_PATH_PREFIX, authorityEnd)) return notFound(url, OUTSIDE_MODULE_PATHS, {});
-    moduleStart = authorityEnd + MODULE_PATH_PREFIX.length;
+    const at = url.indexOf('@', authorityStart);
+    if (at !== -1 && at < endOfAuthority(url, authorityStart)) return refused(url, 'userinfo', USERINFO);
+    if (scheme === DEEP_LINK_SCHEME) {
+      moduleStart = authorityStart;
+      // Hosts are case-insensitive; module ids are lowercase.
+      lowerModule = true;
+    } else {
+      const authorityEnd = endOfAuthority(url, authorityStart);
+      const authority = url.slice(authorityStart, authorityEnd);
+      const origin = normalizeOrigin(scheme, authority);
+      if (origin === undefined) return malformed(url, `the host ${JSON.stringify(authority)} is not valid`);
+      if (!isTrustedOrigin(origin, options.origins)) {
+        return refused(url, 'foreign-origin', `${origin} is not one of the app's origins${options.origins.length === 0 ? ' (none are configured)' : ''}`);
+      }
+      if (!url.startsWith(MODULE_PATH_PREFIX, authorityEnd)) return notFound(url, OUTSIDE_MODULE_PATHS, {});
+      moduleStart = authorityEnd + MODULE_PATH_PREFIX.length;
+    }
   } else {
     return refused(url, 'forbidden-scheme', `the scheme "${scheme.slice(0, 30)}:" is not a deep link; use "${DEEP_LINK_SCHEME}:" or the app's https origins`);
   }
@@ -601,14 +595,7 @@ function isPercentEncoded(text: string): boolean {
 
 /** The scheme of a link (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`), lower-cased, if it has one. */
 function readScheme(url: string): string | undefined {
-  const colon = url.indexOf(':');
-  if (colon < 1) return undefined;
-  for (let index = 0; index < colon; index++) {
-    const code = url.charCodeAt(index) | 0x20; // ASCII letters to lower case
-    const letter = code >= 0x61 && code <= 0x7a;
-    if (!letter && (index === 0 || !/[0-9+.-]/.test(url.charAt(index)))) return undefined;
-  }
-  return url.slice(0, colon).toLowerCase();
+  return SCHEME.test(url) ? url.slice(0, url.indexOf(':')).toLowerCase() : undefined;
 }
 
 /** The index of the first `/`, `?` or `#` in `text` at or after `from`, or `text.length`. */
@@ -620,6 +607,7 @@ function endOfAuthority(text: string, from = 0): number {
   return text.length;
 }
 
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/;
 
 /** `https://Example.ID:443` → `https://example.id`; `undefined` for a host that is not plain ASCII DNS or IP. */

@@ -28,8 +28,6 @@ export interface SearchIndex<TItem> {
   search(query: string, limit: number): readonly TItem[];
 }
 
-/** How much a query word scores, by where it matched. */
-const SCORE = { nameStart: 8, nameWord: 4, keyword: 2, description: 1 } as const;
 /** Added when the whole query starts a name. */
 const WHOLE_NAME_PREFIX = 16;
 
@@ -37,10 +35,11 @@ interface IndexedEntry<TItem> {
   readonly item: TItem;
   readonly position: number;
   readonly names: readonly string[];
-  readonly nameStarts: readonly string[];
-  readonly nameWords: readonly string[];
-  readonly keywords: readonly string[];
-  readonly descriptions: readonly string[];
+  /**
+   * The tokens a query word is matched against, best first: the first word of a name (scores 8),
+   * the other words of names (4), keywords (2), descriptions (1).
+   */
+  readonly tiers: readonly (readonly string[])[];
 }
 
 /**
@@ -57,10 +56,12 @@ export function createSearchIndex<TItem>(entries: readonly SearchEntry<TItem>[])
       item: entry.item,
       position,
       names,
-      nameStarts: unique(nameTokens.flatMap((tokens) => tokens.slice(0, 1))),
-      nameWords: unique(nameTokens.flatMap((tokens) => tokens.slice(1))),
-      keywords: unique(present(entry.keywords).flatMap((text) => tokenize(foldText(text)))),
-      descriptions: unique(present(entry.descriptions).flatMap((text) => tokenize(foldText(text)))),
+      tiers: [
+        unique(nameTokens.flatMap((tokens) => tokens.slice(0, 1))),
+        unique(nameTokens.flatMap((tokens) => tokens.slice(1))),
+        unique(present(entry.keywords).flatMap((text) => tokenize(foldText(text)))),
+        unique(present(entry.descriptions).flatMap((text) => tokenize(foldText(text)))),
+      ],
     };
   });
 
@@ -91,17 +92,12 @@ export function createSearchIndex<TItem>(entries: readonly SearchEntry<TItem>[])
   };
 }
 
+/** How much a query word scores: 8, 4, 2 or 1 by the best tier it starts a token of; 0 when none. */
 function scoreWord(entry: IndexedEntry<unknown>, word: string): number {
-  if (startsAny(entry.nameStarts, word)) return SCORE.nameStart;
-  if (startsAny(entry.nameWords, word)) return SCORE.nameWord;
-  if (startsAny(entry.keywords, word)) return SCORE.keyword;
-  if (startsAny(entry.descriptions, word)) return SCORE.description;
+  for (let tier = 0; tier < entry.tiers.length; tier++) {
+    if (entry.tiers[tier]!.some((token) => token.startsWith(word))) return 8 >> tier;
+  }
   return 0;
-}
-
-function startsAny(tokens: readonly string[], word: string): boolean {
-  for (const token of tokens) if (token.startsWith(word)) return true;
-  return false;
 }
 
 // The ranges are the combining-mark blocks themselves, so no character in the class is combined.

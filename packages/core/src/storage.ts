@@ -65,7 +65,7 @@ export class StorageError extends GerbangError<StorageErrorCode> {
     message: string,
     details: { moduleId?: string; key?: string; raw?: string; cause?: unknown } = {},
   ) {
-    super(code, message, 'cause' in details ? { cause: details.cause } : {});
+    super(code, message, details);
     this.moduleId = details.moduleId;
     this.key = details.key;
     this.raw = details.raw;
