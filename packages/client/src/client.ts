@@ -55,7 +55,7 @@ export type FetchFunction = (input: string | Request, init?: RequestInit) => Pro
 export interface ApiClientOptions {
   /**
    * The base URL of the API; endpoint paths are appended to it.
-   * @example 'https://api.lampung.go.id/v1'
+   * @example 'https://api.lampungin.example.id/v1'
    */
   baseUrl: string;
   /**
@@ -241,7 +241,7 @@ export interface ApiClient {
  * @example
  * ```ts
  * const client = createApiClient({
- *   baseUrl: 'https://api.lampung.go.id/v1',
+ *   baseUrl: 'https://api.lampungin.example.id/v1',
  *   steps: defaultSteps({ auth: { getToken: () => session.accessToken, refresh: () => session.refresh() } }),
  * });
  * const report = await client.call(getReport, { params: { id: 'LPG-0001' } });

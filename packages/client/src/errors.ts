@@ -185,7 +185,7 @@ export class OfflineError extends RequestError<typeof CLIENT_ERROR_CODES.offline
  */
 export class CircuitOpenError extends RequestError<typeof CLIENT_ERROR_CODES.circuitOpen> {
   override name = 'CircuitOpenError' as const;
-  /** The origin whose circuit is open, such as `https://api.lampung.go.id`. */
+  /** The origin whose circuit is open, such as `https://api.lampungin.example.id`. */
   readonly origin: string;
   /** Milliseconds until the circuit lets a probe through. */
   readonly retryAfter: number;

@@ -116,7 +116,7 @@ export interface ContractViolationEvent {
 
 /** Emitted by {@link circuitBreakerStep} when the circuit of an origin changes state. */
 export interface CircuitStateEvent {
-  /** The origin, such as `https://api.lampung.go.id`. */
+  /** The origin, such as `https://api.lampungin.example.id`. */
   readonly origin: string;
   /** The new state. */
   readonly state: CircuitState;

@@ -69,7 +69,7 @@ export interface OpenApiOptions {
   /**
    * The servers that host the API, such as a brand's API base URL per environment.
    * @default [] (the document then leaves `servers` out, meaning `/`)
-   * @example [{ url: 'https://api.lampung.go.id/gerbang', description: 'Production' }]
+   * @example [{ url: 'https://api.lampungin.example.id/gerbang', description: 'Production' }]
    */
   servers?: readonly OpenApiServer[];
 }

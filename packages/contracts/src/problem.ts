@@ -172,7 +172,7 @@ export interface DefineProblemOptions<TType extends string, TStatus extends numb
   /**
    * The problem type URI: an absolute URI that, ideally, resolves to documentation. Gerbang's own
    * types live under {@link PROBLEM_TYPE_BASE}; a province uses its own domain.
-   * @example 'https://lampung.go.id/problems/report-closed'
+   * @example 'https://lampungin.example.id/problems/report-closed'
    */
   type: TType;
   /**
@@ -214,7 +214,7 @@ const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
  * @example
  * ```ts
  * export const reportClosedProblem = defineProblem({
- *   type: 'https://lampung.go.id/problems/report-closed',
+ *   type: 'https://lampungin.example.id/problems/report-closed',
  *   title: 'Report closed',
  *   status: 409,
  *   extensions: { closedAt: z.iso.datetime({ offset: true }) },
