@@ -382,5 +382,8 @@ export type {
 } from './qris/qris.ts';
 export type { QrisField } from './qris/tlv.ts';
 
+// @section canonical JSON
+export { canonicalJson } from './canonical-json.ts';
+
 // @section all endpoints
 export { GERBANG_ENDPOINTS } from './all-endpoints.ts';

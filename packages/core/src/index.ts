@@ -99,7 +99,6 @@ export type {
   CatalogueSection,
   CatalogueTile,
 } from './catalogue.ts';
-export { canonicalJson } from './canonical-json.ts';
 export { computeIntegrity, verifyIntegrity } from './integrity.ts';
 export {
   createRemoteModules,

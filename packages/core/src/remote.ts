@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  canonicalJson,
   compareVersions,
   GerbangError,
   moduleCatalogueSchema,
@@ -18,7 +19,6 @@ import {
   type ModuleCatalogue,
   type ValidationError,
 } from '@gerbang/contracts';
-import { canonicalJson } from './canonical-json.ts';
 import { checkIntegrity, decodeBase64, encodeBase64 } from './integrity.ts';
 import { defineModule, type GerbangModule, type ModuleImplementation } from './module.ts';
 

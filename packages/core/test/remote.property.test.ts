@@ -1,4 +1,5 @@
-import { canonicalJson, parseRemoteCatalogue, signCatalogue } from '@gerbang/core';
+import { canonicalJson } from '@gerbang/contracts';
+import { parseRemoteCatalogue, signCatalogue } from '@gerbang/core';
 import { isGerbangError } from '@gerbang/contracts';
 import * as fc from 'fast-check';
 import type { webcrypto } from 'node:crypto';

@@ -27,7 +27,7 @@ import type * as z from 'zod/mini';
 import { createChaos, isChaos, type Chaos, type ChaosOptions, type ChaosOutcome } from './chaos.ts';
 import { MockResponseError } from './errors.ts';
 import { createIdempotencyLedger, type IdempotencyLedger, type StoredResponse } from './idempotency.ts';
-import { canonicalJson, entityTag, ifNoneMatchMatches } from './json.ts';
+import { bodyFingerprint, entityTag, ifNoneMatchMatches } from './json.ts';
 import {
   idempotencyKeyMissingProblem,
   internalErrorProblem,
@@ -457,7 +457,7 @@ async function handle(route: MockRoute, request: Request, rawParams: Record<stri
   // 5. idempotency: replay, mismatch, in progress, or run
   const scope = `${endpoint.id}\u0000${principal?.subject ?? ''}`;
   if (idempotencyKey !== undefined) {
-    const lookup = settings.ledger.begin(scope, idempotencyKey, canonicalJson({ path: url.pathname, query: url.search, body: rawBody }));
+    const lookup = settings.ledger.begin(scope, idempotencyKey, bodyFingerprint({ path: url.pathname, query: url.search, body: rawBody }));
     if (lookup.state === 'replay') {
       return { ...storedToReply(lookup.response), headers: { ...lookup.response.headers, [IDEMPOTENT_REPLAYED_HEADER]: 'true' } };
     }

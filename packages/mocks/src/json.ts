@@ -1,34 +1,36 @@
 /**
- * JSON helpers of the engine: a canonical form (sorted keys) for fingerprints and ETags.
+ * JSON helpers of the engine: body fingerprints and ETags, on the contracts' canonical JSON.
  *
  * @internal
  * @module
  */
+import { canonicalJson } from '@gerbang/contracts';
 import { hashString } from './random.ts';
 
 /**
- * Writes a value as JSON with object keys sorted at every depth, so that two equal values always
- * give the same text. Files and blobs are written as their name, type and size.
+ * The canonical JSON text of a request or response body (RFC 8785, from the contracts), for
+ * fingerprints and ETags: two equal bodies always give the same text. Files and blobs are written
+ * as their name, type and size; `undefined` as `null`.
  *
  * @internal
  */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
+export function bodyFingerprint(value: unknown): string {
+  return canonicalJson(describeBlobs(value) ?? null);
+}
+
+/** Replaces every File or Blob in a body by `{ $blob: { name, type, size } }`, which JSON can hold. */
+function describeBlobs(value: unknown): unknown {
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     const name = typeof File !== 'undefined' && value instanceof File ? value.name : '';
-    return JSON.stringify({ $blob: { name, type: value.type, size: value.size } });
+    return { $blob: { name, type: value.type, size: value.size } };
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+  if (Array.isArray(value)) return value.map(describeBlobs);
+  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  if (prototype === Object.prototype || prototype === null) {
+    // Only plain records: a Date and other values with `toJSON` are left for canonicalJson to write.
+    return Object.fromEntries(Object.entries(value as object).map(([key, member]) => [key, describeBlobs(member)]));
   }
-  // Functions and symbols have no JSON form; bigints are written as strings.
-  if (typeof value === 'function' || typeof value === 'symbol') return 'null';
-  return typeof value === 'bigint' ? JSON.stringify(String(value)) : JSON.stringify(value);
+  return value;
 }
 
 /**
@@ -37,7 +39,7 @@ export function canonicalJson(value: unknown): string {
  * @internal
  */
 export function entityTag(body: unknown): string {
-  const text = canonicalJson(body);
+  const text = bodyFingerprint(body);
   return `"${hashString(text).toString(36)}-${text.length.toString(36)}"`;
 }
 

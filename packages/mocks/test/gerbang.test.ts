@@ -141,6 +141,11 @@ describe('reports through the endpoints', () => {
     const changed = await file({ ...draft, description: 'Another text.' }, 'key-file-1');
     expect(changed.status).toBe(422);
     expect(await changed.json()).toMatchObject({ type: 'https://gerbang.dev/problems/idempotency-key-reused' });
+    // The same text with another photo is another body too: the files count in the fingerprint.
+    const otherPhoto = form(draft, 0);
+    otherPhoto.append('photos', new File([new Uint8Array(2048)], 'foto-0.jpg', { type: 'image/jpeg' }));
+    const withOtherPhoto = await fetch(`${BASE}/reports`, { method: 'POST', body: otherPhoto, headers: { ...auth(), 'Idempotency-Key': 'key-file-1' } });
+    expect(withOtherPhoto.status).toBe(422);
     expect(mock.store.reports.count()).toBe(before + 1);
   });
 
