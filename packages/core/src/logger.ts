@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { KEMENDAGRI_PROVINCE_CODES } from '@gerbang/contracts';
 
 /** How severe a log record is, from least to most. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -153,17 +154,10 @@ const REDACTED = '[redacted]';
 const MAX_DEPTH = 12;
 
 /**
- * Kemendagri province codes (2025), the first two digits of every NIK. A 16-digit number that
- * starts with one of them is treated as a NIK.
- */
-const PROVINCE_CODES =
-  '11|12|13|14|15|16|17|18|19|21|31|32|33|34|35|36|51|52|53|61|62|63|64|65|71|72|73|74|75|76|81|82|91|92|93|94|95|96';
-
-/**
- * A NIK: 16 digits, not part of a longer number, starting with a province code; written whole
+ * A NIK: 16 digits, not part of a longer number, starting with a Kemendagri province code; written whole
  * (`1871014501900001`) or in groups of four (`1871 0145 0190 0001`, with spaces, dots or dashes).
  */
-const NIK = new RegExp(`(?<!\\d)((?:${PROVINCE_CODES})\\d{2})([ .-]?)\\d{4}\\2\\d{4}\\2(\\d{4})(?!\\d)`, 'g');
+const NIK = /* @__PURE__ */ new RegExp(`(?<!\\d)((?:${/* @__PURE__ */ KEMENDAGRI_PROVINCE_CODES.join('|')})\\d{2})([ .-]?)\\d{4}\\2\\d{4}\\2(\\d{4})(?!\\d)`, 'g');
 
 /**
  * An Indonesian phone number: `08…`, `628…` or `+62…`, with optional spaces, dots or dashes
