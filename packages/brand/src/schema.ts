@@ -7,6 +7,7 @@
  * @module
  */
 import {
+  REPORT_STATUSES,
   gerbangIdSchema,
   localizedTextSchema,
   patternSchema,
@@ -278,6 +279,11 @@ export const brandSchema = /* @__PURE__ */ z.strictObject({
       deny: z.optional(z.array(permissionIdSchema).check(uniqueBy((id: string) => id, 'permission'))),
     }),
     {},
+  ),
+  // How the app shows citizen-report states: labels and colours over the default lifecycle's.
+  // Transitions are the back end's policy, not the brand's.
+  reportStatuses: z.optional(
+    z.partial(recordOf(REPORT_STATUSES, z.strictObject({ label: z.optional(localizedTextSchema(40)), colour: z.optional(hexColorSchema) }))),
   ),
   contact: z.strictObject({
     emergency: z._default(phoneSchema, '112'),

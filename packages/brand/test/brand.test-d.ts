@@ -17,6 +17,13 @@ interface HostBrand {
   readonly modules?: { readonly enabled?: readonly string[]; readonly disabled?: readonly string[] };
   readonly featureFlags?: Readonly<Record<string, boolean>>;
   readonly permissionPolicy?: { readonly allow?: readonly PermissionId[]; readonly deny?: readonly PermissionId[] };
+  readonly locales?: { readonly default?: string; readonly supported?: readonly string[]; readonly timeZone?: string };
+  readonly contact?: {
+    readonly emergency?: string;
+    readonly callCenter?: { readonly number: string; readonly label?: LocalizedText | undefined; readonly example?: boolean | undefined };
+    readonly email?: string;
+  };
+  readonly reportStatuses?: Readonly<Record<string, { readonly label?: LocalizedText | undefined; readonly colour?: string | undefined } | undefined>>;
 }
 
 describe('Brand', () => {

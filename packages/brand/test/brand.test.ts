@@ -38,6 +38,14 @@ describe('the presets', () => {
     expect(brand.contact.callCenter?.example).toBe(true);
   });
 
+  it('carries the labels and colours it shows report states in, and names a bad status or colour', () => {
+    const brand = defineBrand({ ...lampungIn, reportStatuses: { submitted: { label: { id: 'Belum diverifikasi', en: 'Unverified' }, colour: '#B71C1C' } } });
+    expect(brand.reportStatuses?.submitted).toEqual({ label: { id: 'Belum diverifikasi', en: 'Unverified' }, colour: '#B71C1C' });
+    const result = parseBrand({ ...lampungJson(), reportStatuses: { selesai: { colour: '#00FF00' }, done: { colour: 'green' } } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(expect.arrayContaining(['reportStatuses', 'reportStatuses.done.colour']));
+  });
+
   it('Jakarta-style serves province 31 and its 6 regions', () => {
     const brand = defineBrand(jakartaStyle);
     expect(brand.regions).toEqual(['31', '31.01', '31.71', '31.72', '31.73', '31.74', '31.75']);

@@ -15,7 +15,7 @@ import {
   type EndpointResponse,
   type ValidationIssue,
 } from '@gerbang/contracts';
-import ky, { type Options as KyOptions } from 'ky';
+import type { KyInstance, Options as KyOptions } from 'ky';
 import { encodeForm, encodeMultipart, encodeQuery } from './encode.ts';
 import { ContractError, HttpError, NetworkError, OfflineError, TimeoutError, type RequestErrorDetails } from './errors.ts';
 import { createEmitter } from './events.ts';
@@ -375,7 +375,7 @@ function lowerCaseKeys(headers: Readonly<Record<string, string>> | undefined): R
 }
 
 // ---------------------------------------------------------------------------------------------
-// the transport: the one place that sends a request, over ky
+// the transport: the one place that sends a request, with fetch (and ky for upload progress)
 
 const TIMED_OUT = Symbol('timed out');
 
@@ -395,6 +395,18 @@ function createTransport(options: ApiClientOptions): StepNext {
     const { signal } = request;
     signal?.throwIfAborted();
     if (!isOnline()) throw new OfflineError(details);
+    const progress = request.onUploadProgress;
+    // ky is loaded only for a body streamed with upload progress, so apps that never upload with
+    // progress (and every first screen) do not download it.
+    let ky: KyInstance | undefined;
+    if (stream && progress !== undefined) {
+      try {
+        ky = (await import('ky')).default;
+      } catch (cause) {
+        // Its chunk could not be fetched: a network failure like any other.
+        throw new NetworkError({ ...details, cause });
+      }
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => {
       controller.abort(TIMED_OUT);
@@ -403,11 +415,10 @@ function createTransport(options: ApiClientOptions): StepNext {
       controller.abort(signal?.reason);
     };
     signal?.addEventListener('abort', forwardAbort, { once: true });
-    const progress = request.onUploadProgress;
     const init = { method: request.method, headers: request.headers, body: request.body ?? null, signal: controller.signal };
     try {
       const response =
-        stream && progress !== undefined
+        ky !== undefined && progress !== undefined
           ? await ky(request.url, {
               ...init,
               retry: 0,

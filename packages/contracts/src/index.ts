@@ -140,6 +140,10 @@ export type {
   OpenApiServer,
 } from './openapi.ts';
 
+// @section host-services
+export { outboxServiceRef } from './host-services.ts';
+export type { OutboxEntry, OutboxEntryState, OutboxService, OutboxSubmission } from './host-services.ts';
+
 // @section platform-endpoints
 export {
   getHealth,

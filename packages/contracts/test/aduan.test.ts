@@ -60,6 +60,19 @@ describe('report schemas', () => {
     expect(draft.data).toMatchObject({ categoryCode: '001', visibility: 'private', anonymous: false, channel: 'app' });
   });
 
+  it('places a report by a landmark and a region when there is no geotag, and names the landmark when both are missing', () => {
+    const byLandmark = validate(reportDraftSchema, {
+      categoryCode: '001',
+      description: 'Lampu jalan mati',
+      location: { landmark: 'depan Pasar Bawah', regionCode: '18.71' },
+    });
+    expect(byLandmark.data?.location).toEqual({ landmark: 'depan Pasar Bawah', regionCode: '18.71' });
+    const nowhere = validate(reportDraftSchema, { categoryCode: '001', description: 'Lampu jalan mati', location: { regionCode: '18.71' } });
+    expect(nowhere.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['location.landmark', 'is required when there is no point: give the geotag or a landmark'],
+    ]);
+  });
+
   it('names the path of each bad field', () => {
     const result = validate(reportDraftSchema, {
       categoryCode: 'jalan rusak',

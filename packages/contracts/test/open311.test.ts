@@ -253,7 +253,13 @@ describe('the POST /requests form', () => {
     });
     const anonymous = open311RequestToReportDraft({ service_code: '001', lat: -5.4, long: 105.2, attributes: {}, description: 'x' }, { regionCode: '18', visibility: 'private' });
     expect(anonymous.value).toMatchObject({ anonymous: true, visibility: 'private' });
-    expect(open311RequestToReportDraft({ service_code: '001', address_id: '9', attributes: {} }, { regionCode: '18' }).errors?.[0]?.description).toContain('lat and long');
+    // Without a point, the address places the report; with neither, the error names address_string.
+    expect(
+      open311RequestToReportDraft({ service_code: '001', address_string: 'Pasar Bawah, Enggal', description: 'x', attributes: {} }, { regionCode: '18.71' }).value?.location,
+    ).toEqual({ landmark: 'Pasar Bawah, Enggal', regionCode: '18.71' });
+    expect(open311RequestToReportDraft({ service_code: '001', address_id: '9', description: 'x', attributes: {} }, { regionCode: '18' }).errors).toEqual([
+      { code: 400, description: 'address_string: is required when there is no point: give the geotag or a landmark' },
+    ]);
     expect(open311RequestToReportDraft({ service_code: 'a b', lat: 1, long: 2, attributes: {} }, { regionCode: '18' }).errors?.map((error) => error.description)).toEqual([
       expect.stringMatching(/^service_code: /),
       expect.stringMatching(/^description: /),

@@ -165,6 +165,11 @@ export interface HostEvents {
   'host:module-failed': ModuleFailure;
   /** A value given to `register()` was refused. */
   'host:module-rejected': RejectedModule;
+  /**
+   * A module was opened (by `open`, `navigate` or a module's `ctx.navigate`), so the renderer can
+   * show it; its view is in `views(moduleId)`, under the route's name or `main`.
+   */
+  'host:opened': Omit<OpenedModule, 'view'>;
   /** A module was unloaded. */
   'host:module-unloaded': { readonly moduleId: string };
   /** A sensitive permission was used (or refused); the entry is also in `auditLog()`. */
@@ -709,7 +714,10 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
     await activate(record, trigger);
     const views = record.scope?.views;
     const view = (route === undefined ? undefined : views?.get(route)) ?? views?.get('main');
-    return { moduleId: record.id, ...(route === undefined ? {} : { route }), params: { ...params }, query: { ...query }, ...(view ? { view } : {}) };
+    const opened = { moduleId: record.id, ...(route === undefined ? {} : { route }), params: { ...params }, query: { ...query } };
+    // Modules hear host events too, so the event leaves the view out: the renderer reads it from `views()`.
+    emit('host:opened', opened);
+    return view ? { ...opened, view } : opened;
   };
 
   const statusOf = (record: ModuleRecord): ModuleStatus => ({

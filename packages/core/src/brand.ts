@@ -67,6 +67,35 @@ export interface HostBrand {
   readonly featureFlags?: Readonly<Record<string, boolean>>;
   /** Permissions allowed or denied to every module. */
   readonly permissionPolicy?: HostBrandPermissionPolicy;
+  /** The locales and the province's time zone, for modules that format dates. */
+  readonly locales?: HostBrandLocales;
+  /** The numbers citizens call, for modules that show them (an emergency list, a help screen). */
+  readonly contact?: HostBrandContact;
+  /**
+   * How the app shows citizen-report states, by status (`submitted`, `in_progress`, ...): labels
+   * and colours over the default lifecycle's.
+   */
+  readonly reportStatuses?: Readonly<Record<string, { readonly label?: LocalizedText | undefined; readonly colour?: string | undefined } | undefined>>;
+}
+
+/** The locales of a brand, as modules read them. */
+export interface HostBrandLocales {
+  /** The default locale, a BCP 47 tag such as `id-ID`. */
+  readonly default?: string;
+  /** Every locale the app offers. */
+  readonly supported?: readonly string[];
+  /** The province's IANA time zone, such as `Asia/Jakarta`. */
+  readonly timeZone?: string;
+}
+
+/** The contact numbers of a brand, as modules read them. */
+export interface HostBrandContact {
+  /** The emergency number, `112` unless the province has its own. */
+  readonly emergency?: string;
+  /** The province's call centre, with its label; `example` marks a placeholder number. */
+  readonly callCenter?: { readonly number: string; readonly label?: LocalizedText | undefined; readonly example?: boolean | undefined };
+  /** The contact email address. */
+  readonly email?: string;
 }
 
 /** Why a brand leaves a module out: not in `modules.enabled`, in `modules.disabled`, flagged off, or outside its regions. */

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { AnyEndpoint, Manifest, PermissionId, ServiceRef } from '@gerbang/contracts';
+import type { AnyEndpoint, Manifest, ServiceRef } from '@gerbang/contracts';
 import { localize } from './brand.ts';
 import type { HostBrand } from './brand.ts';
 import { isThenable, type Bus } from './bus.ts';
@@ -153,18 +153,24 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
     for (const handle of [...timers.keys()]) clearTimer(handle);
   });
 
-  const gated = new Map<HostService, unknown>();
-  /** A permission-gated host service: every call asks for the permission first. */
-  const gate = (service: HostService, permission: PermissionId): unknown => {
-    let proxy = gated.get(service);
-    if (!proxy) {
-      proxy = wrapMethods(service.implementation, (method, property) => async (...args) => {
+  const hostServices = new Map<HostService, unknown>();
+  /**
+   * What this module gets of a host service, made once per activation: its own instance when
+   * the host keeps state per module, and, when a permission gates it, a proxy whose every call
+   * asks for the permission first.
+   */
+  const hostService = (service: HostService): unknown => {
+    if (hostServices.has(service)) return hostServices.get(service);
+    const { permission, forModule } = service;
+    let implementation = forModule ? forModule(moduleId) : service.implementation;
+    if (permission) {
+      implementation = wrapMethods(implementation, (method, property) => async (...args) => {
         await permissions.request(manifest, permission, `${service.ref.id}.${String(property)}`);
         return method(...args);
       });
-      gated.set(service, proxy);
     }
-    return proxy;
+    hostServices.set(service, implementation);
+    return implementation;
   };
 
   const timerApi = {
@@ -217,10 +223,10 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
       get<TService>(ref: ServiceRef<TService>, range?: string): TService {
         live();
         const found = host.services.find(ref, range ?? manifest.requires[ref.id] ?? `^${ref.version}`);
-        const permission = found.host?.permission;
-        if (!permission || !found.host) return found.implementation as TService;
-        if (permissions.status(manifest, permission) === 'undeclared') throw new PermissionDeniedError(moduleId, permission, 'undeclared');
-        return gate(found.host, permission) as TService;
+        if (!found.host) return found.implementation as TService;
+        const { permission } = found.host;
+        if (permission && permissions.status(manifest, permission) === 'undeclared') throw new PermissionDeniedError(moduleId, permission, 'undeclared');
+        return hostService(found.host) as TService;
       },
       provide(ref, implementation) {
         live();

@@ -20,7 +20,7 @@ export type {
   SuperApp,
   SuperAppOptions,
 } from './app.ts';
-export type { HostBrand, HostBrandHome, HostBrandHomeSection, HostBrandPermissionPolicy } from './brand.ts';
+export type { HostBrand, HostBrandContact, HostBrandHome, HostBrandHomeSection, HostBrandLocales, HostBrandPermissionPolicy } from './brand.ts';
 export type { HostApi } from './context.ts';
 export {
   ApiUnavailableError,
@@ -66,7 +66,7 @@ export type {
 } from './module.ts';
 export type { AuditEntry, ConsentPrompt, ConsentRequest, PermissionDecision } from './permissions.ts';
 export type { ModuleBlock, ModuleBlockCode } from './resolution.ts';
-export { provideService } from './services.ts';
+export { provideModuleService, provideService } from './services.ts';
 export type { HostService, ProvideServiceOptions } from './services.ts';
 
 // @section edges (deep links, catalogue, remote modules, storage, logging)

@@ -29,7 +29,7 @@ export async function checkIntegrity(bytes: ArrayBuffer | Uint8Array, integrity:
   if (hashes === undefined || hashes.length === 0) return { outcome: 'malformed', actual: undefined };
   let strongest = hashes[0]!.algorithm;
   for (const hash of hashes) if (STRENGTH[hash.algorithm] > STRENGTH[strongest]) strongest = hash.algorithm;
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const data = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes);
   const digest = new Uint8Array(await globalThis.crypto.subtle.digest(DIGEST_NAMES[strongest], data));
   const actual = encodeBase64(digest);
   const matched = hashes.some((hash) => hash.algorithm === strongest && constantTimeEqual(hash.digest, actual));
@@ -63,7 +63,7 @@ export async function verifyIntegrity(bytes: ArrayBuffer | Uint8Array, integrity
  * ```
  */
 export async function computeIntegrity(bytes: ArrayBuffer | Uint8Array, algorithm: IntegrityAlgorithm = 'sha384'): Promise<string> {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const data = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes);
   const digest = await globalThis.crypto.subtle.digest(DIGEST_NAMES[algorithm], data);
   return `${algorithm}-${encodeBase64(new Uint8Array(digest))}`;
 }
@@ -96,7 +96,7 @@ export function encodeBase64(bytes: Uint8Array, url = false): string {
  *
  * @internal
  */
-export function decodeBase64(text: string): Uint8Array | undefined {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   const clean = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
   if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) return undefined;
   const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));

@@ -27,6 +27,8 @@ export interface HostService<TService = unknown> {
   readonly implementation: TService;
   /** The permission a module needs to call it, if any. */
   readonly permission?: PermissionId;
+  /** Makes the implementation one module gets, for a service whose state is kept per module. */
+  readonly forModule?: ((moduleId: string) => TService) | undefined;
 }
 
 /** Options of {@link provideService}. */
@@ -54,6 +56,29 @@ export interface ProvideServiceOptions {
  */
 export function provideService<TService>(ref: ServiceRef<TService>, implementation: TService, options: ProvideServiceOptions = {}): HostService<TService> {
   return { ref, implementation, ...(options.permission === undefined ? {} : { permission: options.permission }) };
+}
+
+/**
+ * Like {@link provideService}, for a service that keeps each module's state apart: `create` is
+ * called once per activation of each module that asks for it, with that module's id, so one
+ * module never sees what another put in (an outbox, a per-module cache).
+ *
+ * @param ref - The service ref.
+ * @param create - Makes the implementation for one module.
+ * @param options - A permission that gates it.
+ * @example
+ * ```ts
+ * const host = createSuperApp({
+ *   services: [provideModuleService(outboxServiceRef, (moduleId) => outboxFor(moduleId))],
+ * });
+ * ```
+ */
+export function provideModuleService<TService>(
+  ref: ServiceRef<TService>,
+  create: (moduleId: string) => TService,
+  options: ProvideServiceOptions = {},
+): HostService<TService> {
+  return { ...provideService(ref, undefined as TService, options), forModule: create };
 }
 
 /** A module-side provider as the registry sees it. @internal */

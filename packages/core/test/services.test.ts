@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createServiceRef, isGerbangError } from '@gerbang/contracts';
-import { createSuperApp, provideService, type ModuleContext } from '@gerbang/core';
+import { createSuperApp, provideModuleService, provideService, type ModuleContext } from '@gerbang/core';
 import { moduleFor } from './support/modules.ts';
 
 interface Prices {
@@ -97,5 +97,38 @@ describe('services', () => {
     await host.unload('lampung.harga');
     expect(host.state('lampung.pasar')).toBe('active');
     expect(() => ctx?.services.get(pricesRef)).toThrow(/nothing provides "lampung.harga.prices"/);
+  });
+
+  it('gives each module its own instance of a per-module host service, made once per activation', async () => {
+    interface Notes {
+      add(note: string): void;
+      list(): readonly string[];
+    }
+    const notesRef = createServiceRef<Notes>({ id: 'host.notes', version: '1.0.0' });
+    const kept = new Map<string, string[]>();
+    const created: string[] = [];
+    const contexts = new Map<string, ModuleContext>();
+    const host = createSuperApp({
+      services: [
+        provideModuleService(notesRef, (moduleId) => {
+          created.push(moduleId);
+          const notes = kept.get(moduleId) ?? [];
+          kept.set(moduleId, notes);
+          return { add: (note) => notes.push(note), list: () => [...notes] };
+        }),
+      ],
+      modules: ['lampung.aduan', 'lampung.harga'].map((id) =>
+        moduleFor(id, (ctx) => {
+          contexts.set(id, ctx);
+        }),
+      ),
+    });
+    await host.open('lampung.aduan');
+    await host.open('lampung.harga');
+    const aduan = contexts.get('lampung.aduan')!;
+    aduan.services.get(notesRef).add('jalan rusak');
+    expect(aduan.services.get(notesRef).list()).toEqual(['jalan rusak']);
+    expect(contexts.get('lampung.harga')!.services.get(notesRef).list()).toEqual([]);
+    expect(created).toEqual(['lampung.aduan', 'lampung.harga']);
   });
 });

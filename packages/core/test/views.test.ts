@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSuperApp } from '@gerbang/core';
+import { createSuperApp, type ModuleContext } from '@gerbang/core';
 import { moduleFor } from './support/modules.ts';
 
 interface FakeElement {
@@ -43,6 +43,30 @@ describe('views', () => {
     home.view?.mount(element, { params: {}, query: {} });
     expect(element.text).toBe('home');
     expect([...host.views('lampung.aduan').keys()]).toEqual(['main', 'detail']);
+  });
+
+  it('tells the renderer on the host bus whenever a module is opened, by open, navigate or a module link', async () => {
+    let harga: ModuleContext | undefined;
+    const host = createSuperApp({
+      modules: [
+        moduleFor('lampung.aduan', () => undefined, { routes: [{ name: 'detail', path: '/laporan/:ticket' }] }),
+        moduleFor('lampung.harga', (ctx) => {
+          harga = ctx;
+        }),
+      ],
+    });
+    const opened = vi.fn();
+    host.on('host:opened', opened);
+    await host.open('lampung.harga');
+    await host.navigate('/m/lampung.aduan/laporan/LPG-7?tab=peta');
+    await harga?.navigate('gerbang://lampung.aduan/laporan/LPG-8');
+    expect(opened.mock.calls.map(([event]: unknown[]) => event)).toEqual([
+      { moduleId: 'lampung.harga', params: {}, query: {} },
+      { moduleId: 'lampung.aduan', route: 'detail', params: { ticket: 'LPG-7' }, query: { tab: 'peta' } },
+      { moduleId: 'lampung.aduan', route: 'detail', params: { ticket: 'LPG-8' }, query: {} },
+    ]);
+    // Modules hear host events too: the event carries no view for them to mount.
+    expect(opened.mock.calls.every(([event]: unknown[]) => !('view' in (event as object)))).toBe(true);
   });
 
   it('fails only the module whose view throws on mount or unmount', async () => {

@@ -288,6 +288,19 @@ describe('alerts, news and emergency', () => {
     expect((await getJson('/news/tidak-ada')).status).toBe(404);
   });
 
+  it('serves a published article first, replacing one with the same id, as given', async () => {
+    const [first] = mock.store.news();
+    const hostile = { ...first!, id: 'uji-berita', title: '<b>Judul</b>', bodyFormat: 'plain' as const, body: '<img src=x onerror="alert(1)">' };
+    mock.store.publishNews(hostile);
+    mock.store.publishNews({ ...hostile, summary: 'Diperbarui.' });
+    const list = await getJson('/news');
+    expect(list.body.items?.filter((item) => item.id === 'uji-berita')).toHaveLength(1);
+    expect(list.body.items?.[0]).toMatchObject({ id: 'uji-berita', summary: 'Diperbarui.' });
+    expect((await getJson('/news/uji-berita')).body).toMatchObject({ title: '<b>Judul</b>', bodyFormat: 'plain', body: '<img src=x onerror="alert(1)">' });
+    mock.reset();
+    expect((await getJson('/news/uji-berita')).status).toBe(404);
+  });
+
   it('answers ETag revalidation with 304', async () => {
     const first = await fetch(`${BASE}/emergency/contacts`);
     const tag = first.headers.get('ETag')!;

@@ -280,8 +280,7 @@ export function reportToOpen311Request(report: Report, options: ReportToOpen311O
     updated_datetime: report.updatedAt,
     ...(report.deadline === undefined ? {} : { expected_datetime: report.deadline }),
     ...(address === undefined ? {} : { address }),
-    lat: report.location.point.lat,
-    long: report.location.point.lng,
+    ...(report.location.point === undefined ? {} : { lat: report.location.point.lat, long: report.location.point.lng }),
     ...(photo === undefined ? {} : { media_url: photo }),
   };
 }
@@ -437,8 +436,8 @@ export function readOpen311ServiceRequest(value: unknown): Open311Result<Open311
 /**
  * Turns an Open311 request into the draft of a Gerbang report, with channel `open311`: a decoded
  * `POST /requests` body (from {@link decodeOpen311RequestForm}), or a service request read from
- * another Open311 server (from {@link readOpen311ServiceRequest}). The request must carry `lat`
- * and `long` (Gerbang reports are geotagged); the address becomes the landmark. A request without
+ * another Open311 server (from {@link readOpen311ServiceRequest}). The request carries `lat` and
+ * `long`, an address, or both: the point becomes the geotag and the address the landmark. A request without
  * requester details (email, name, phone, account) is anonymous. Failures are Open311 errors (code
  * 400), one per invalid field, ready to send back.
  *
@@ -447,9 +446,6 @@ export function readOpen311ServiceRequest(value: unknown): Open311Result<Open311
  */
 export function open311RequestToReportDraft(request: Open311RequestForm | Open311ServiceRequest, options: Open311ToReportOptions): Open311Result<ReportDraft> {
   const form: Partial<Open311RequestForm> & { readonly address?: string } = request;
-  if (form.lat === undefined || form.long === undefined) {
-    return { ok: false, errors: [{ code: 400, description: 'lat and long are required: reports are geotagged' }] };
-  }
   const anonymous = [form.email, form.first_name, form.last_name, form.phone, form.account_id].every((value) => value === undefined);
   const address = form.address_string ?? form.address;
   const result = validate(
@@ -458,7 +454,7 @@ export function open311RequestToReportDraft(request: Open311RequestForm | Open31
       categoryCode: request.service_code,
       description: form.description ?? '',
       location: {
-        point: { lat: form.lat, lng: form.long },
+        ...(form.lat === undefined || form.long === undefined ? {} : { point: { lat: form.lat, lng: form.long } }),
         ...(address === undefined ? {} : { landmark: address.slice(0, 300) }),
         regionCode: options.regionCode,
       },

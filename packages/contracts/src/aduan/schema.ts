@@ -185,16 +185,26 @@ function createReportCategorySchema() {
 
 /*@__NO_SIDE_EFFECTS__*/
 function createReportLocationSchema() {
-  return z.object({
-    /** The geotag, in WGS 84. */
-    point: geoPointSchema(),
-    /** A written landmark that helps officers find the place, such as `depan SDN 2 Rajabasa`. */
-    landmark: z.optional(textSchema(300)),
-    /** The street address, if known. */
-    address: z.optional(textSchema(500)),
-    /** The Kemendagri code of the deepest known region, down to the village: `18.71.01.1001`. */
-    regionCode: regionCodeSchema,
-  });
+  return z
+    .object({
+      /** The geotag, in WGS 84, when the citizen shared the device's location. */
+      point: z.optional(geoPointSchema()),
+      /** A written landmark that helps officers find the place, such as `depan SDN 2 Rajabasa`. */
+      landmark: z.optional(textSchema(300)),
+      /** The street address, if known. */
+      address: z.optional(textSchema(500)),
+      /** The Kemendagri code of the deepest known region, down to the village: `18.71.01.1001`. */
+      regionCode: regionCodeSchema,
+    })
+    .check(
+      // A citizen without location services still reports: a landmark and a region place it, as
+      // Open311's `address_string` does.
+      rule((location: { point?: unknown; landmark?: string | undefined }) =>
+        location.point === undefined && (location.landmark === undefined || location.landmark.trim() === '')
+          ? [{ path: ['landmark'], message: 'is required when there is no point: give the geotag or a landmark' }]
+          : undefined,
+      ),
+    );
 }
 
 /*@__NO_SIDE_EFFECTS__*/

@@ -196,6 +196,19 @@ export interface MockStore {
   /** News articles, newest first, as copies. */
   news(): NewsArticle[];
   /**
+   * Publishes an article, as an editor would: it becomes the newest, replacing any article with
+   * the same id. The article is served as given (the handlers still check it against the
+   * contract), so tests can publish hostile but well-formed content and check that apps render
+   * it safely.
+   *
+   * @param article - The article.
+   * @example
+   * ```ts
+   * store.publishNews({ ...store.news()[0]!, id: 'uji', bodyFormat: 'plain', body: '<img src=x onerror=alert(1)>' });
+   * ```
+   */
+  publishNews(article: NewsArticle): void;
+  /**
    * The emergency contacts for a region, in display order: the national ones, those of the
    * regions the caller is in (the province's call centre), and those inside the caller's region.
    *
@@ -316,6 +329,9 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
     pkb: createPkbStore(() => data.pkb, now),
     alerts,
     news: () => structuredClone(data.news),
+    publishNews(article) {
+      data.news = [structuredClone(article), ...data.news.filter((entry) => entry.id !== article.id)];
+    },
     emergencyContacts(regionCode = '18') {
       // National numbers, numbers of a region the caller is in, and numbers inside the caller's region.
       const applies = (contact: EmergencyContact): boolean =>

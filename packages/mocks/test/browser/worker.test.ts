@@ -17,23 +17,15 @@ import { DEMO_CITIZEN, MOCK_BACKEND_VERSION } from '@gerbang/mocks';
 import { MOCK_SERVICE_WORKER_FILE } from '@gerbang/mocks/browser';
 import { mockServiceWorkerPath } from '@gerbang/mocks/node';
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../../../scripts/lib/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageExchange, PageResults } from './page.ts';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SETUP_TIMEOUT_MS = 60_000;
 
 /** Bundles the page script for the browser, resolving the workspace packages to their sources. */
@@ -101,11 +93,7 @@ beforeAll(async () => {
   server = await serve(files, unexpectedRequests, servedFiles);
   const { port } = server.address() as AddressInfo;
 
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`There is no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const page = await browser.newPage();
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text(), url: message.location().url }));
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));

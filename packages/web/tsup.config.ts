@@ -1,0 +1,3 @@
+import { definePackageBuild } from '../../tsup.base.ts';
+
+export default definePackageBuild({ index: 'src/index.ts', testing: 'src/testing/index.ts' });
