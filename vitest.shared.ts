@@ -15,6 +15,10 @@ export function definePackageTests(name: string): ViteUserConfig {
       // The JSON report lets the one test command count tests across packages.
       reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
       include: ['test/**/*.test.ts'],
+      // Limits, not measurements: a browser test or a property test on a loaded two-core CI
+      // machine can take many times its usual second.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
       setupFiles: [new URL('./scripts/vitest-fail-on-console.ts', import.meta.url).pathname],
       typecheck: {
         enabled: true,

@@ -120,8 +120,13 @@ await runStep('registry-smoke', async (report) => {
     report.check('npm install from the local registry', install.ok, install.ok ? `${Object.keys(dependencies).join(', ')} in ${install.ms} ms` : tail(install.stderr + install.stdout));
     if (!install.ok) return;
 
-    // 4. every value export, from ESM and CJS
+    // 4. every value export, from ESM and CJS; every style sheet resolves to a file
     for (const p of published) {
+      for (const specifier of styleSheets(p)) {
+        const script = `const file = require.resolve(${JSON.stringify(specifier)}); console.log(require('node:fs').statSync(file).size);`;
+        const result = await run(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: project });
+        report.check(`${specifier}: resolves to a style sheet`, result.ok && Number(result.stdout) > 0, result.ok ? `${result.stdout.trim()} bytes` : tail(result.stderr));
+      }
       for (const [specifier, names] of expectedExports(p)) {
         for (const kind of ['esm', 'cjs']) {
           const load = kind === 'esm' ? `await import(${JSON.stringify(specifier)})` : `require(${JSON.stringify(specifier)})`;
@@ -259,11 +264,18 @@ async function stopVerdaccio(child) {
  *
  * @returns {[specifier: string, names: string[]][]}
  */
+/** The specifiers of a package's CSS exports, such as `@gerbang/web/style.css`. */
+function styleSheets(p) {
+  return Object.keys(p.pkg.exports ?? {})
+    .filter((subpath) => subpath.endsWith('.css'))
+    .map((subpath) => `${p.name}${subpath.slice(1)}`);
+}
+
 function expectedExports(p) {
   const entries = [];
   for (const [subpath, target] of Object.entries(p.pkg.exports ?? {})) {
     const source = typeof target === 'object' && target !== null ? target['@gerbang/source'] : undefined;
-    if (typeof source !== 'string') continue;
+    if (typeof source !== 'string' || source.endsWith('.css')) continue;
     const text = readFileSync(join(p.dir, source), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const names = [];
     for (const [, typeOnly, list] of text.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {

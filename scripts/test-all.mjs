@@ -21,7 +21,8 @@ const steps = [
   { name: 'build', command: ['pnpm', 'run', 'build'] },
   { name: 'lint', command: ['pnpm', 'run', 'lint'] },
   { name: 'typecheck', command: ['pnpm', 'run', 'typecheck'] },
-  { name: 'test', command: ['pnpm', 'run', 'test', '--continue'], vitest: true },
+  // Three packages at a time: the browser tests each start Chromium, and CI machines have two cores.
+  { name: 'test', command: ['pnpm', 'run', 'test', '--continue', '--concurrency=3'], vitest: true },
   { name: 'docs', command: ['pnpm', 'run', 'docs:build'] },
   { name: 'packages', command: ['pnpm', 'run', 'check:packages'], report: 'test-results/packages.json', needsBuild: true },
   { name: 'registry smoke', command: ['pnpm', 'run', 'smoke:registry'], report: 'test-results/registry-smoke.json', needsBuild: true },

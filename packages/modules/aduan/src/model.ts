@@ -22,7 +22,6 @@ import {
   type OutboxService,
   type ReportCategory,
   type ReportLifecycle,
-  type ReportLifecycleConfig,
 } from '@gerbang/contracts';
 import type { HostBrand, ModuleContext } from '@gerbang/core';
 import type { AduanMessages } from './messages.ts';
@@ -84,7 +83,7 @@ export function lifecycleFor(brand: HostBrand | undefined, warn: (message: strin
   const states = brand?.reportStatuses;
   if (states === undefined) return defaultReportLifecycle;
   try {
-    return defineReportLifecycle({ states: states as NonNullable<ReportLifecycleConfig['states']> });
+    return defineReportLifecycle({ states });
   } catch (error) {
     warn(`the brand's reportStatuses are invalid, the default labels are used: ${error instanceof Error ? error.message : String(error)}`);
     return defaultReportLifecycle;

@@ -90,7 +90,7 @@ function EmergencyView({ ctx }: Props) {
                 {...(detail === '' ? {} : { 'aria-describedby': detailId })}
                 data-testid={`darurat-number-${contact.id}`}
               >
-                <span class="gb-darurat-name">{name}</span>
+                <span class="gb-darurat-name">{name}</span>{' '}
                 <span class="gb-darurat-dial">{contact.number}</span>
               </a>
               {/* Outside the link, so that its name ("Telepon Ambulans, 118") holds all its visible text. */}
