@@ -16,52 +16,14 @@ import {
 import { DEMO_CITIZEN, MOCK_BACKEND_VERSION } from '@gerbang/mocks';
 import { MOCK_SERVICE_WORKER_FILE } from '@gerbang/mocks/browser';
 import { mockServiceWorkerPath } from '@gerbang/mocks/node';
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { bundlePageScript, servePage, type PageServer } from '../../../../scripts/lib/browser-page.ts';
 import { launchChromium } from '../../../../scripts/lib/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageExchange, PageResults } from './page.ts';
 
 const SETUP_TIMEOUT_MS = 60_000;
-
-/** Bundles the page script for the browser, resolving the workspace packages to their sources. */
-async function bundlePage(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    logLevel: 'silent',
-    conditions: ['@gerbang/source'],
-  });
-  return result.outputFiles[0]!.text;
-}
-
-/** A static site: the page, its script and msw's worker script at the root of the origin. */
-function serve(files: ReadonlyMap<string, { type: string; body: string }>, unexpected: string[], served: string[]): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = files.get(path);
-    if (file === undefined) {
-      unexpected.push(`${request.method ?? 'GET'} ${request.url ?? ''}`);
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not served here');
-      return;
-    }
-    served.push(path);
-    response.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    });
-  });
-}
 
 const INDEX_HTML = `<!doctype html>
 <html lang="id">
@@ -75,30 +37,26 @@ const INDEX_HTML = `<!doctype html>
 </html>
 `;
 
-let server: Server | undefined;
+let server: PageServer | undefined;
 let browser: Browser | undefined;
 let results: PageResults | undefined;
-/** Requests the page sent to the HTTP server for anything but the three files it serves. */
-const unexpectedRequests: string[] = [];
-const servedFiles: string[] = [];
 const pageErrors: string[] = [];
 const consoleMessages: { type: string; text: string; url: string }[] = [];
 
 beforeAll(async () => {
   const files = new Map([
     ['/', { type: 'text/html; charset=utf-8', body: INDEX_HTML }],
-    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePage() }],
+    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePageScript(new URL('page.ts', import.meta.url)) }],
     [`/${MOCK_SERVICE_WORKER_FILE}`, { type: 'text/javascript; charset=utf-8', body: readFileSync(mockServiceWorkerPath(), 'utf8') }],
   ]);
-  server = await serve(files, unexpectedRequests, servedFiles);
-  const { port } = server.address() as AddressInfo;
+  server = await servePage(files);
 
   browser = await launchChromium();
   const page = await browser.newPage();
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text(), url: message.location().url }));
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
   // 127.0.0.1 is a secure context, so the page may register a service worker over plain HTTP.
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(`${server.origin}/`);
   // An error thrown outside the page script's own catch (a broken bundle) ends the wait at once.
   const thrown = new Promise<never>((_resolve, reject) => page.once('pageerror', reject));
   thrown.catch(() => undefined);
@@ -108,16 +66,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server !== undefined) {
-    const closing = server;
-    closing.closeAllConnections();
-    await new Promise<void>((resolve, reject) => {
-      closing.close((error) => {
-        if (error === undefined) resolve();
-        else reject(error);
-      });
-    });
-  }
+  await server?.close();
 }, SETUP_TIMEOUT_MS);
 
 /** The page's results, failing with the page's own error when it could not finish. */
@@ -139,8 +88,9 @@ describe('startMockWorker in headless Chromium', () => {
     expect(failedLoads.map((message) => [new URL(message.url).pathname, message.text.includes('401')])).toEqual([['/api/me/reports', true]]);
     expect(page.mockErrors).toEqual([]);
     // Every API call was answered in the browser: the server only ever saw its three files.
-    expect(unexpectedRequests).toEqual([]);
-    expect(servedFiles).toEqual(expect.arrayContaining(['/', '/page.js', `/${MOCK_SERVICE_WORKER_FILE}`]));
+    // Requests the page sent to the HTTP server for anything but the three files it serves.
+    expect(server?.unexpected).toEqual([]);
+    expect(server?.requests).toEqual(expect.arrayContaining(['/', '/page.js', `/${MOCK_SERVICE_WORKER_FILE}`]));
   });
 
   it('answers the health check from the mock, in the contract’s shape', () => {

@@ -6,13 +6,10 @@
 import { MOCK_SERVICE_WORKER_FILE } from '@gerbang/mocks/browser';
 import { mockServiceWorkerPath } from '@gerbang/mocks/node';
 import axe from 'axe-core';
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundlePageScript, servePage, type PageServer } from '../../../../scripts/lib/browser-page.ts';
 import { launchChromium } from '../../../../scripts/lib/chromium.ts';
 
 const TIMEOUT_MS = 60_000;
@@ -30,63 +27,25 @@ const INDEX_HTML = `<!doctype html>
 </html>
 `;
 
-async function bundlePage(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    conditions: ['@gerbang/source'],
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-/** Serves the page's files, and the page itself at every other path (the app's deep links). */
-function serve(files: ReadonlyMap<string, { type: string; body: string }>, fallback: string, requests: string[]): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    requests.push(path);
-    const file = files.get(path) ?? { type: 'text/html; charset=utf-8', body: fallback };
-    response.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    });
-  });
-}
-
-let server: Server | undefined;
+let server: PageServer | undefined;
 let browser: Browser | undefined;
 let origin = '';
-const requests: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
   const files = new Map([
-    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePage() }],
+    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePageScript(new URL('page.ts', import.meta.url)) }],
     [`/${MOCK_SERVICE_WORKER_FILE}`, { type: 'text/javascript; charset=utf-8', body: readFileSync(mockServiceWorkerPath(), 'utf8') }],
   ]);
-  server = await serve(files, INDEX_HTML, requests);
-  origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  // Every other path is the page itself: the app's deep links.
+  server = await servePage(files, { fallback: { type: 'text/html; charset=utf-8', body: INDEX_HTML } });
+  origin = server.origin;
   browser = await launchChromium();
 }, TIMEOUT_MS * 2);
 
 afterAll(async () => {
   await browser?.close();
-  const closing = server;
-  if (closing !== undefined) {
-    closing.closeAllConnections();
-    await new Promise<void>((resolve) => {
-      closing.close(() => {
-        resolve();
-      });
-    });
-  }
+  await server?.close();
 }, TIMEOUT_MS);
 
 let page: Page;
@@ -187,7 +146,7 @@ describe('createWebApp in headless Chromium', () => {
     await page.getByTestId('gb-module-sapa').getByRole('heading', { name: 'Detail dua' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByTestId('gb-back').textContent()).toContain('Back');
-    expect(requests.filter((path) => path.startsWith('/api'))).toEqual([]);
+    expect((server?.requests ?? []).filter((path) => path.startsWith('/api'))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   }, TIMEOUT_MS);

@@ -5,13 +5,10 @@
  */
 import { MOCK_SERVICE_WORKER_FILE } from '@gerbang/mocks/browser';
 import { mockServiceWorkerPath } from '@gerbang/mocks/node';
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundlePageScript, servePage, type PageServer } from '../../../../../scripts/lib/browser-page.ts';
 import { launchChromium } from '../../../../../scripts/lib/chromium.ts';
 import type { AduanPage } from './page.ts';
 
@@ -31,46 +28,10 @@ const INDEX_HTML = `<!doctype html>
 </html>
 `;
 
-async function bundlePage(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(import.meta.url.replace(/aduan\.test\.ts$/, 'page.ts'))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    conditions: ['@gerbang/source'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-function serve(files: ReadonlyMap<string, { type: string; body: string }>, unexpected: string[]): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = files.get(path);
-    if (file === undefined) {
-      unexpected.push(`${request.method ?? 'GET'} ${path}`);
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not served here');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    });
-  });
-}
-
-let server: Server | undefined;
+let server: PageServer | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 let page: Page;
-const unexpectedRequests: string[] = [];
 const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
 
@@ -80,11 +41,10 @@ const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 beforeAll(async () => {
   const files = new Map([
     ['/', { type: 'text/html; charset=utf-8', body: INDEX_HTML }],
-    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePage() }],
+    ['/page.js', { type: 'text/javascript; charset=utf-8', body: await bundlePageScript(new URL('page.ts', import.meta.url)) }],
     [`/${MOCK_SERVICE_WORKER_FILE}`, { type: 'text/javascript; charset=utf-8', body: readFileSync(mockServiceWorkerPath(), 'utf8') }],
   ]);
-  server = await serve(files, unexpectedRequests);
-  const { port } = server.address() as AddressInfo;
+  server = await servePage(files);
   browser = await launchChromium();
   // A phone-sized window, with the browser's own location permission granted; the module still asks through the host.
   context = await browser.newContext({ viewport: { width: 360, height: 740 }, geolocation: HERE, permissions: ['geolocation'] });
@@ -93,7 +53,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
   });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => window.__aduan !== undefined || window.__aduanError !== undefined, undefined, { timeout: SETUP_TIMEOUT_MS });
   const failure = await page.evaluate(() => window.__aduanError);
   if (failure !== undefined) throw new Error(`The page failed: ${failure}`);
@@ -102,15 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  if (server !== undefined) {
-    const closing = server;
-    closing.closeAllConnections();
-    await new Promise<void>((resolve) => {
-      closing.close(() => {
-        resolve();
-      });
-    });
-  }
+  await server?.close();
 }, SETUP_TIMEOUT_MS);
 
 async function fill(description: string): Promise<void> {
@@ -163,6 +115,6 @@ describe('the reports module in Chromium', () => {
     expect(pageErrors).toEqual([]);
     // Chromium cannot load the mock's synthetic photo URLs (media.gerbang.test); nothing else may fail.
     expect(consoleErrors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
-    expect(unexpectedRequests).toEqual([]);
+    expect(server?.unexpected).toEqual([]);
   });
 });

@@ -5,11 +5,10 @@
  * and nothing is logged. Allowed formatting survives.
  */
 import { build } from 'esbuild';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePage, type PageServer } from '../../../../../scripts/lib/browser-page.ts';
 import { launchChromium } from '../../../../../scripts/lib/chromium.ts';
 import type { BodyInput } from './page.ts';
 
@@ -84,11 +83,10 @@ const FORMATTED_MARKDOWN = [
 /** A 1×1 transparent PNG. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-let server: Server | undefined;
+let server: PageServer | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
 let origin = '';
-const unexpectedRequests: string[] = [];
 const pageErrors: string[] = [];
 const consoleMessages: string[] = [];
 const dialogs: string[] = [];
@@ -107,34 +105,15 @@ async function bundlePage(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-function serve(files: ReadonlyMap<string, { type: string; body: string }>): Promise<Server> {
-  const created = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = files.get(path);
-    if (file === undefined) {
-      unexpectedRequests.push(`${request.method ?? 'GET'} ${request.url ?? ''}`);
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not served here');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
-  });
-  return new Promise((resolve, reject) => {
-    created.once('error', reject);
-    created.listen(0, '127.0.0.1', () => {
-      resolve(created);
-    });
-  });
-}
-
 beforeAll(async () => {
   const script = await bundlePage();
-  server = await serve(
+  server = await servePage(
     new Map([
       ['/', { type: 'text/html; charset=utf-8', body: INDEX_HTML }],
       ['/page.js', { type: 'text/javascript; charset=utf-8', body: script }],
     ]),
   );
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
   const launched = await launchChromium();
   browser = launched;
   const context = await launched.newContext();
@@ -157,15 +136,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server !== undefined) {
-    const closing = server;
-    closing.closeAllConnections();
-    await new Promise<void>((resolve) => {
-      closing.close(() => {
-        resolve();
-      });
-    });
-  }
+  await server?.close();
 }, SETUP_TIMEOUT_MS);
 
 function render(input: BodyInput): Promise<string> {
@@ -198,7 +169,7 @@ describe('hostile article bodies in Chromium', () => {
     expect(navigations).toEqual([]);
     expect(popups).toEqual([]);
     expect(page!.url()).toBe(`${origin}/`);
-    expect(unexpectedRequests).toEqual([]);
+    expect(server?.unexpected).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(consoleMessages).toEqual([]);
 
@@ -220,7 +191,7 @@ describe('hostile article bodies in Chromium', () => {
     expect(await page!.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(navigations).toEqual([]);
-    expect(unexpectedRequests).toEqual([]);
+    expect(server?.unexpected).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(consoleMessages).toEqual([]);
     expect(markdown).not.toMatch(/<(?:script|img|svg|iframe)|href="(?:javascript|data):/i);

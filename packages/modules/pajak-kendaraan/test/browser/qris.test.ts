@@ -6,11 +6,10 @@
  */
 import { parseQris } from '@gerbang/contracts';
 import { createMockStore } from '@gerbang/mocks';
-import { build } from 'esbuild';
 import jsQR from 'jsqr';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundlePageScript } from '../../../../../scripts/lib/browser-page.ts';
 import { launchChromium } from '../../../../../scripts/lib/chromium.ts';
 
 const SETUP_TIMEOUT_MS = 60_000;
@@ -19,23 +18,8 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 
-/** Bundles the page script as an app's bundler would. */
-async function bundlePage(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('qr-page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    logLevel: 'silent',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 beforeAll(async () => {
-  const script = await bundlePage();
+  const script = await bundlePageScript(new URL('qr-page.ts', import.meta.url));
   const launched = await launchChromium();
   browser = launched;
   page = await launched.newPage({ viewport: { width: 360, height: 640 } });
