@@ -182,4 +182,20 @@ describe('reports', () => {
     expect(store.reports.count()).toBe(count);
     expect(store.idempotency.size).toBe(0);
   });
+
+  it('starts from a snapshot, so that a demo keeps what was filed across a reload, and refuses one that is not', () => {
+    const before = createMockStore({ now: clock });
+    const filed = before.reports.create(
+      { categoryCode: 'lampu-jalan', description: 'Lampu mati', location: { landmark: 'depan pasar', regionCode: '18.71' }, visibility: 'private', anonymous: false, channel: 'app' },
+      { owner: 'warga-uji-10' },
+    );
+    // As a page keeps it: through JSON, in sessionStorage.
+    const kept = JSON.parse(JSON.stringify(before.snapshot())) as ReturnType<typeof before.snapshot>;
+    const after = createMockStore({ now: clock, data: kept });
+    expect(after.reports.get(filed.ticket)?.description).toBe('Lampu mati');
+    expect(after.reports.count()).toBe(before.reports.count());
+    after.reset();
+    expect(after.reports.count()).toBe(before.reports.count() - 1);
+    expect(() => createMockStore({ data: { reports: {} } as never })).toThrow('data is not a snapshot of a mock store: it lacks platform, prices, pkb, alerts, news, emergency');
+  });
 });

@@ -64,7 +64,6 @@ describe('citizen reports', () => {
     const ticket = report!.ticket;
     await page.getByTestId('aduan-sent').or(module.getByText(ticket)).first().waitFor();
 
-    // Within the app (a reload would start a new in-page mock back end).
     await page.evaluate(() => window.gerbangMock!.app.navigate('/m/aduan/saya'));
     await module.getByRole('link', { name: new RegExp(ticket) }).or(module.locator(`a[href$="/laporan/${ticket}"]`)).first().click();
     const status = module.locator('[data-status]').first();
@@ -77,6 +76,12 @@ describe('citizen reports', () => {
       await expect.poll(() => status.getAttribute('data-status')).toBe(next);
     }
     await page.screenshot({ path: `${SCREENSHOTS}aduan-report.png`, fullPage: true });
+
+    // A reload keeps what the citizen filed: the demo back end keeps its data for the tab.
+    await page.reload();
+    await module.locator(`[data-status]`).first().waitFor();
+    await expect.poll(() => reportsWith(page, description)).toEqual([{ ticket, status: 'routed' }]);
+    await expect.poll(() => module.locator('[data-status]').first().getAttribute('data-status')).toBe('routed');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -62,6 +62,13 @@ export interface MockStoreOptions {
    * @example { everyMs: 30_000 }
    */
   autoProgress?: { everyMs: number };
+  /**
+   * What the store starts with instead of the seed data: an earlier {@link MockStore.snapshot}, so
+   * that a demo keeps what was filed across a page reload. `reset()` still goes back to the seed.
+   * @default the seed data
+   * @example { data: JSON.parse(sessionStorage.getItem('mock-store') ?? 'null') ?? undefined }
+   */
+  data?: MockStoreData;
 }
 
 /** The platform part of the store: the health the back end reports and its module catalogue. */
@@ -248,7 +255,7 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
     throw new InvalidDefinitionError('mock store options', `autoProgress.everyMs must be a positive number of milliseconds, not ${String(everyMs)}`);
   }
   const idempotency = createIdempotencyLedger();
-  let data = seedData(seed, now(), lifecycle);
+  let data = options.data === undefined ? seedData(seed, now(), lifecycle) : restore(options.data);
 
   const platform: MockPlatformStore = {
     health: () => healthAt(data.platform, now()),
@@ -359,4 +366,15 @@ function seedData(seed: MockSeed, anchor: number, lifecycle: ReportLifecycle): M
     news: seedNews(anchor),
     emergency: seedEmergency(),
   };
+}
+
+/** A snapshot to start from, checked for the parts every resolver reads. */
+function restore(snapshot: MockStoreData): MockStoreData {
+  const parts = ['platform', 'reports', 'prices', 'pkb', 'alerts', 'news', 'emergency'] as const;
+  const given = snapshot as unknown as Partial<Record<string, unknown>>;
+  const missing = parts.filter((part) => typeof given[part] !== 'object' || given[part] === null);
+  if (missing.length > 0) {
+    throw new InvalidDefinitionError('mock store options', `data is not a snapshot of a mock store: it lacks ${missing.join(', ')}`);
+  }
+  return structuredClone(snapshot);
 }
