@@ -401,10 +401,9 @@ export function createWebApp(options: WebAppOptions): WebApp {
         outboxLoaded(web);
       });
       await host.start();
-      // The first screen does not take focus from the page.
-      const target = currentPath();
-      if (target === HOME_PATH) show({ kind: 'home' }, false);
-      else await go(target, 'replace');
+      // The home screen, with a query or without (`/?lang=en`), does not take focus from the page.
+      if (location.pathname === HOME_PATH) show({ kind: 'home' }, false);
+      else await go(currentPath(), 'replace');
       // Resolves once everything is up, the outbox included.
       await loading;
     },

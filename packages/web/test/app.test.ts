@@ -59,6 +59,14 @@ describe('createWebApp', () => {
     expect(document.querySelectorAll('main')).toHaveLength(1);
   });
 
+  it('draws the home screen of a first load with a query, in its language, without taking focus from the page', async () => {
+    await start({}, '/?lang=en');
+    expect(byTestId('gb-home')).not.toBeNull();
+    expect(location.search).toBe('?lang=en');
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('opens a tile in place: the view mounts, the address changes and focus moves to its heading', async () => {
     await start();
     byTestId('gb-tile-salam')?.click();
