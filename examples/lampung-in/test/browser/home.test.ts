@@ -2,13 +2,15 @@
  * The home screen of the production build in headless Chromium: both brands from configuration
  * alone, English by `?lang=en`, and no module code before a module is opened.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import type { Manifest } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appChunks } from '../../scripts/app.ts';
-import { DIST_DIR, launch, MODULE_IDS, openApp, SCREENSHOTS } from './harness.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../../scripts/lib/chromium.ts';
+import { APP_URL, DIST_DIR, launch, MODULE_IDS, openApp, SCREENSHOTS } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,6 +52,29 @@ describe('the home screen', () => {
     const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.jakarta-style.webmanifest'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toMatchObject({ name: 'Jakarta Kini', short_name: 'JAKI', theme_color: '#0057a8', display: 'standalone', start_url: '/?brand=jakarta-style' });
     expect(readFileSync(join(DIST_DIR, 'manifest.webmanifest'), 'utf8')).toBe(readFileSync(join(DIST_DIR, 'manifest.lampung-in.webmanifest'), 'utf8'));
+  });
+
+  it.each(['lampung-in', 'jakarta-style'])('is installable under the %s brand: Chromium finds nothing missing', async (brand) => {
+    // A profile on disk: Chromium never offers to install from an incognito-like context.
+    const profile = mkdtempSync(join(tmpdir(), 'gerbang-pwa-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${APP_URL}/?brand=${brand}`);
+      await page.getByTestId('gb-home').waitFor();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const cdp = await context.newCDPSession(page);
+      const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+      expect(manifest.url).toBe(`${APP_URL}/manifest.${brand}.webmanifest`);
+      expect(manifest.errors).toEqual([]);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+      expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   it('loads no module code before a tile is opened, then only that module’s', async () => {
