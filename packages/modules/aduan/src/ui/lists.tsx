@@ -13,7 +13,7 @@ import {
   type Report,
   type ReportSupport,
 } from '@gerbang/contracts';
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { failureText } from '../model.ts';
 import { categoryName, Failure, formatDate, Link, Notice, reportSummary, StatusChip, useEnv, useLoader, useStateVersion } from './common.tsx';
@@ -238,34 +238,14 @@ export function MyReports(props: { readonly limit?: number }): JSX.Element {
   const pending = state.entries.filter((entry) => entry.state !== 'sent');
   const empty = !pages.loading && pages.error === undefined && pages.items.length === 0 && pending.length === 0;
   return (
-    <div>
-      <div class="gb-aduan-row">
-        <button type="button" class="gb-aduan-button" onClick={pages.reload} disabled={pages.loading}>
-          {t.refresh}
-        </button>
-      </div>
-      {pages.loading ? (
-        <p role="status" class="gb-aduan-hint">
-          {t.loading}
-        </p>
-      ) : null}
-      {pages.error === undefined ? null : <Failure error={pages.error} onRetry={pages.reload} />}
-      {pages.saved ? <Notice>{t.savedCopy}</Notice> : null}
-      {empty ? <p>{t.empty}</p> : null}
-      <ul class="gb-aduan-list" aria-label={t.myReports}>
-        {pending.map((entry) => (
-          <PendingCard key={entry.id} entry={entry} />
-        ))}
-        {pages.items.map((report) => (
-          <ReportCard key={report.ticket} report={report} />
-        ))}
-      </ul>
-      {props.limit === undefined && pages.nextCursor !== null ? (
-        <button type="button" class="gb-aduan-button gb-aduan-block" data-testid="aduan-load-more" disabled={pages.loading} onClick={pages.loadMore}>
-          {t.loadMore}
-        </button>
-      ) : null}
-    </div>
+    <PagedReports pages={pages} label={t.myReports} emptyText={t.empty} empty={empty} more={props.limit === undefined}>
+      {pending.map((entry) => (
+        <PendingCard key={entry.id} entry={entry} />
+      ))}
+      {pages.items.map((report) => (
+        <ReportCard key={report.ticket} report={report} />
+      ))}
+    </PagedReports>
   );
 }
 
@@ -280,6 +260,27 @@ export function PublicFeed(props: { readonly limit?: number }): JSX.Element {
   );
   const empty = !pages.loading && pages.error === undefined && pages.items.length === 0;
   return (
+    <PagedReports pages={pages} label={t.publicFeed} emptyText={t.emptyPublic} empty={empty} more={props.limit === undefined}>
+      {pages.items.map((report) => (
+        <ReportCard key={report.ticket} report={report} publicFeed />
+      ))}
+    </PagedReports>
+  );
+}
+
+/** A list of reports read page by page: refresh, loading and failure states, the empty text and "load more". */
+function PagedReports(props: {
+  readonly pages: Pages;
+  readonly label: string;
+  readonly emptyText: string;
+  readonly empty: boolean;
+  /** Whether to offer the next page (not in the landing's short lists). */
+  readonly more: boolean;
+  readonly children: ComponentChildren;
+}): JSX.Element {
+  const { t } = useEnv();
+  const { pages } = props;
+  return (
     <div>
       <div class="gb-aduan-row">
         <button type="button" class="gb-aduan-button" onClick={pages.reload} disabled={pages.loading}>
@@ -293,13 +294,11 @@ export function PublicFeed(props: { readonly limit?: number }): JSX.Element {
       ) : null}
       {pages.error === undefined ? null : <Failure error={pages.error} onRetry={pages.reload} />}
       {pages.saved ? <Notice>{t.savedCopy}</Notice> : null}
-      {empty ? <p>{t.emptyPublic}</p> : null}
-      <ul class="gb-aduan-list" aria-label={t.publicFeed}>
-        {pages.items.map((report) => (
-          <ReportCard key={report.ticket} report={report} publicFeed />
-        ))}
+      {props.empty ? <p>{props.emptyText}</p> : null}
+      <ul class="gb-aduan-list" aria-label={props.label}>
+        {props.children}
       </ul>
-      {props.limit === undefined && pages.nextCursor !== null ? (
+      {props.more && pages.nextCursor !== null ? (
         <button type="button" class="gb-aduan-button gb-aduan-block" data-testid="aduan-load-more" disabled={pages.loading} onClick={pages.loadMore}>
           {t.loadMore}
         </button>
