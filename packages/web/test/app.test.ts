@@ -1,46 +1,20 @@
 // @vitest-environment happy-dom
 import { lampungIn } from '@gerbang/brand';
-import { createMemoryOutboxStorage } from '@gerbang/client';
-import { createReport } from '@gerbang/contracts';
-import { setupMockServer } from '@gerbang/mocks/node';
 import { createWebApp } from '@gerbang/web';
 import type { WebApp, WebAppOptions } from '@gerbang/web';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brokenModule, brokenViewModule, greetingModule } from './fixtures.ts';
+import { BASE, setupShellTests } from './shell-harness.ts';
 import { byTestId, testBrand, until } from './support.ts';
 
-const BASE = 'https://api.gerbang.test';
-const mock = setupMockServer({ baseUrl: BASE, onUnhandledRequest: 'error' });
+const shell = setupShellTests({
+  brand: testBrand(['salam', 'cuaca', 'rusak']),
+  modules: [greetingModule('salam', 'Salam'), greetingModule('cuaca', 'Cuaca'), brokenModule('rusak')],
+});
 let app: WebApp | undefined;
-beforeAll(() => {
-  mock.listen();
-});
-afterEach(async () => {
-  await app?.destroy();
-  app = undefined;
-  mock.reset();
-  document.body.replaceChildren();
-  history.replaceState(null, '', '/');
-});
-afterAll(() => {
-  mock.close();
-});
 
 async function start(overrides: Partial<WebAppOptions> = {}, path = '/'): Promise<WebApp> {
-  history.replaceState(null, '', path);
-  const element = document.createElement('div');
-  document.body.append(element);
-  const modules = overrides.modules ?? [greetingModule('salam', 'Salam'), greetingModule('cuaca', 'Cuaca'), brokenModule('rusak')];
-  app = createWebApp({
-    element,
-    brand: testBrand(['salam', 'cuaca', 'rusak']),
-    modules,
-    apiBaseUrl: BASE,
-    outboxStorage: createMemoryOutboxStorage(),
-    outboxEndpoints: [createReport],
-    ...overrides,
-  });
-  await app.start();
+  app = await shell.start(overrides, path);
   return app;
 }
 

@@ -1,46 +1,23 @@
 // @vitest-environment happy-dom
-import { createMemoryOutboxStorage, createOnlineSignal } from '@gerbang/client';
-import { createReport } from '@gerbang/contracts';
+import { createOnlineSignal } from '@gerbang/client';
 import { DEMO_CITIZEN } from '@gerbang/mocks';
-import { setupMockServer } from '@gerbang/mocks/node';
-import { createWebApp } from '@gerbang/web';
 import type { WebApp, WebAppOptions } from '@gerbang/web';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { greetingModule, locationModule, reportingModule, twoPermissionsModule } from './fixtures.ts';
+import { BASE, setupShellTests } from './shell-harness.ts';
 import { byTestId, testBrand, until } from './support.ts';
 
-const BASE = 'https://api.gerbang.test';
-const mock = setupMockServer({ baseUrl: BASE, onUnhandledRequest: 'error' });
+const shell = setupShellTests({
+  brand: testBrand(['lokasi', 'lapor', 'salam']),
+  modules: [locationModule(), reportingModule(), greetingModule()],
+  token: () => DEMO_CITIZEN,
+});
+const { mock } = shell;
 let app: WebApp | undefined;
-beforeAll(() => {
-  mock.listen();
-});
-afterEach(async () => {
-  await app?.destroy();
-  app = undefined;
-  mock.reset();
-  document.body.replaceChildren();
-  history.replaceState(null, '', '/');
-});
-afterAll(() => {
-  mock.close();
-});
 
 async function start(overrides: Partial<WebAppOptions> = {}): Promise<WebApp> {
-  const element = document.createElement('div');
-  document.body.append(element);
-  app = createWebApp({
-    element,
-    brand: testBrand(['lokasi', 'lapor', 'salam']),
-    modules: [locationModule(), reportingModule(), greetingModule()],
-    apiBaseUrl: BASE,
-    outboxStorage: createMemoryOutboxStorage(),
-    outboxEndpoints: [createReport],
-    token: () => DEMO_CITIZEN,
-    ...overrides,
-  });
-  await app.start();
+  app = await shell.start(overrides);
   return app;
 }
 

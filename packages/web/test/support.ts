@@ -1,6 +1,6 @@
 /**
- * Shared set-up of the shell tests: a brand that enables the test modules, and waiting for the
- * shell to settle.
+ * Shared helpers of the shell tests, in Node and in the browser: a brand that enables the test
+ * modules, and waiting for the shell to settle.
  */
 import { defineBrand, lampungIn } from '@gerbang/brand';
 import type { Brand } from '@gerbang/brand';
