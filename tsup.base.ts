@@ -22,21 +22,48 @@ const shared: Options = {
  * public entries by their keys, so that a subpath such as `cap: 'src/cap/index.ts'` also comes out
  * as `dist/cap.js`, where the exports map points.
  *
+ * A package with a `src/dev.ts` that exports `DEV` also gets a production build in
+ * `dist/production/`, which the `production` export condition selects: there `DEV` is compiled as
+ * `false`, and the branches it guards (explanatory prose of errors) are dropped (ADR 16).
+ *
  * @param entry - The public entry points, keyed by output name (`index`, `cap`, `node`, ...).
  */
 export function definePackageBuild(entry: Record<string, string>): Options[] {
   const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
     .map((file) => file.replaceAll('\\', '/'))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
-  return defineConfig([
-    {
+  const esmEntries = (files: readonly string[]): Record<string, string> => ({
+    ...Object.fromEntries(files.map((file) => [file.replace(/\.ts$/, ''), `src/${file}`])),
+    ...entry,
+  });
+  const builds: Options[] = [
+    { ...shared, entry: esmEntries(sources), format: ['esm'], splitting: true, clean: true, dts: { ...(shared.dts as object), entry } },
+    { ...shared, entry, format: ['cjs'], splitting: false, clean: false },
+  ];
+  if (sources.includes(DEV_FLAG)) {
+    builds.push({
       ...shared,
-      entry: { ...Object.fromEntries(sources.map((file) => [file.replace(/\.ts$/, ''), `src/${file}`])), ...entry },
+      entry: esmEntries(sources.filter((file) => file !== DEV_FLAG)),
+      outDir: 'dist/production',
       format: ['esm'],
       splitting: true,
-      clean: true,
-      dts: { ...(shared.dts as object), entry },
-    },
-    { ...shared, entry, format: ['cjs'], splitting: false, clean: false },
-  ]) as Options[];
+      clean: false,
+      dts: false,
+      esbuildPlugins: [productionFlag],
+      // Folds `DEV` into every file, so that the branches it guards are dropped.
+      esbuildOptions: (options) => { options.minifySyntax = true; },
+    });
+  }
+  return defineConfig(builds) as Options[];
 }
+
+/** The source file that holds a package's `DEV` flag. */
+const DEV_FLAG = 'dev.ts';
+
+/** Compiles `src/dev.ts` as `export const DEV = false`. */
+const productionFlag: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'gerbang-production-flag',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]dev\.ts$/ }, () => ({ contents: 'export const DEV = false;', loader: 'ts' }));
+  },
+};

@@ -40,6 +40,7 @@ import type { AuditEntry, ConsentPrompt, PermissionDecision } from './permission
 import { resolveModules, type ModuleBlock, type ResolutionEnvironment } from './resolution.ts';
 import { createServiceRegistry, type HostService } from './services.ts';
 import { createMemoryStorage, createModuleStorage, type StorageAdapter } from './storage.ts';
+import { DEV } from './dev.ts';
 
 const { registered, blocked, disabled, loading, activating, active, deactivating, inactive, failed } = MODULE_STATES;
 
@@ -352,7 +353,7 @@ class ModuleRecord {
     return this.state === blocked
       ? this.block
       : this.state === disabled
-        ? { code: 'turned-off', message: `it was switched off: ${this.disabledReason ?? ''}` }
+        ? { code: 'turned-off', message: `${DEV ? 'it was switched off: ' : ''}${this.disabledReason ?? ''}` }
         : undefined;
   }
 }
@@ -438,7 +439,7 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
 
   const teardown = (record: ModuleRecord): void => {
     activeOrder.delete(record);
-    record.scope?.dispose((cause) => { logger.warn('a module cleanup threw', { module: record.id, error: cause }); });
+    record.scope?.dispose((cause) => { logger.warn(DEV ? 'a module cleanup threw' : 'cleanup', { module: record.id, error: cause }); });
   };
 
   /** Sets a module aside as `failed`, unless `generation` is no longer its current one. */
@@ -473,14 +474,18 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       if (excluded && excluded !== 'region') {
         return {
           code: 'turned-off',
-          message: excluded === 'feature-flag' ? `the feature flag "module.${id}" is off` : `the brand ${excluded === 'not-enabled' ? 'does not enable' : 'disables'} it`,
+          message: DEV
+            ? excluded === 'feature-flag'
+              ? `the feature flag "module.${id}" is off`
+              : `the brand ${excluded === 'not-enabled' ? 'does not enable' : 'disables'} it`
+            : excluded,
         };
       }
       let supported = engineSupport.get(engine);
       if (supported === undefined) engineSupport.set(engine, (supported = satisfies(ENGINE_VERSION, engine)));
-      if (!supported) return { code: 'engine-mismatch', message: `it needs engine ${engine}; this host runs ${ENGINE_VERSION}` };
+      if (!supported) return { code: 'engine-mismatch', message: DEV ? `it needs engine ${engine}; this host runs ${ENGINE_VERSION}` : engine };
       if (excluded) {
-        return { code: 'region-unavailable', message: `it serves ${manifest.regions?.join(', ')}; this app serves ${brand?.regions.join(', ')}` };
+        return { code: 'region-unavailable', message: DEV ? `it serves ${manifest.regions?.join(', ')}; this app serves ${brand?.regions.join(', ')}` : String(manifest.regions) };
       }
       return undefined;
     },
@@ -520,12 +525,12 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
 
   const admit = (candidate: unknown, batch: Map<string, ModuleRecord>): ModuleRecord | GerbangError => {
     if (!isGerbangModule(candidate)) {
-      return new InvalidModuleError(`expected a module from defineModule({ manifest, load }), received ${describeKind(candidate)}`);
+      return new InvalidModuleError(`${DEV ? 'expected a module from defineModule({ manifest, load }), received ' : ''}${describeKind(candidate)}`);
     }
     const parsed = parseManifest(candidate.manifest);
     if (!parsed.success) return parsed.error;
     const manifest = parsed.data;
-    if (manifest.id === HOST_ID) return new InvalidModuleError(`the module id "${HOST_ID}" is reserved for the host's events`);
+    if (manifest.id === HOST_ID) return new InvalidModuleError(DEV ? `the module id "${HOST_ID}" is reserved for the host's events` : HOST_ID);
     const existing = records.get(manifest.id) ?? batch.get(manifest.id);
     if (existing) return new DuplicateModuleError(manifest.id, existing.manifest.version, manifest.version);
     const record = new ModuleRecord(candidate, manifest, killReason(manifest));
@@ -541,7 +546,7 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       try {
         outcome = admit(list[position], batch);
       } catch (cause) {
-        outcome = new InvalidModuleError(`the value could not be read (${cause instanceof Error ? cause.message : describeKind(cause)})`);
+        outcome = new InvalidModuleError(`${DEV ? 'the value could not be read: ' : ''}${cause instanceof Error ? cause.message : describeKind(cause)}`);
       }
       if (!(outcome instanceof Error)) {
         batch.set(outcome.id, outcome);
@@ -590,18 +595,18 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
   };
 
   const refusal = (record: ModuleRecord, trigger: Trigger): Error | undefined => {
-    const { state, id } = record;
-    if (state === blocked) return new ModuleUnavailableError(id, state, record.block?.message ?? 'it cannot run here');
-    if (state === disabled) return new ModuleUnavailableError(id, state, record.disabledReason ?? 'it was switched off');
-    if (state === failed) {
-      return new ModuleUnavailableError(id, state, `it failed in ${record.failure?.phase ?? 'a phase'}; retry or unload it`, {
-        cause: record.failure?.error,
-      });
-    }
-    if (trigger.startsWith('on') && !record.manifest.activation.includes(trigger as ActivationEvent)) {
-      return new ModuleUnavailableError(id, state, `it does not activate on ${trigger}; its activation events are ${record.manifest.activation.join(', ') || '(none)'}`);
-    }
-    return undefined;
+    const { state, id, failure } = record;
+    const reason =
+      state === blocked
+        ? record.block?.message
+        : state === disabled
+          ? record.disabledReason
+          : state === failed
+            ? DEV ? `it failed in ${failure?.phase ?? 'a phase'}; retry or unload it` : `${failure?.phase}`
+            : trigger.startsWith('on') && !record.manifest.activation.includes(trigger as ActivationEvent)
+              ? DEV ? `it does not activate on ${trigger}; its activation events are ${record.manifest.activation.join(', ') || '(none)'}` : trigger
+              : undefined;
+    return reason === undefined ? undefined : new ModuleUnavailableError(id, state, reason, { cause: failure?.error });
   };
 
   const activate = (record: ModuleRecord, trigger: Trigger): Promise<void> => {
@@ -627,13 +632,13 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       try {
         await activate(provider, 'dependency');
       } catch (cause) {
-        throw new ModuleUnavailableError(record.id, record.state, `the provider of a service it requires, "${provider.id}", did not start`, { cause });
+        throw new ModuleUnavailableError(record.id, record.state, DEV ? `the provider of a service it requires, "${provider.id}", did not start` : provider.id, { cause });
       }
     }
     const generation = ++record.generation;
     let phase: 'load' | 'activate' = 'load';
     const current = (): void => {
-      if (record.generation !== generation) throw record.failure?.error ?? new ModuleUnavailableError(record.id, record.state, 'it was stopped while starting');
+      if (record.generation !== generation) throw record.failure?.error ?? new ModuleUnavailableError(record.id, record.state, DEV ? 'it was stopped while starting' : '');
     };
     try {
       setState(record, loading);
@@ -720,14 +725,13 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
     return view ? { ...opened, view } : opened;
   };
 
-  const statusOf = (record: ModuleRecord): ModuleStatus => ({
-    id: record.id,
-    version: record.manifest.version,
-    state: record.state,
-    ...(record.state === blocked && record.block ? { block: record.block } : {}),
-    ...(record.state === failed && record.failure ? { failure: record.failure } : {}),
-    ...(record.state === disabled && record.disabledReason !== undefined ? { disabledReason: record.disabledReason } : {}),
-  });
+  const statusOf = ({ id, manifest, state, block, failure, disabledReason }: ModuleRecord): ModuleStatus =>
+    ({
+      id,
+      version: manifest.version,
+      state,
+      ...(state === blocked ? { block } : state === failed ? { failure } : state === disabled ? { disabledReason } : {}),
+    }) as ModuleStatus;
 
   const host: SuperApp = {
     async start() {
@@ -760,7 +764,7 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
       } catch (cause) {
         return {
           ok: false,
-          error: isGerbangError(cause) ? cause : new ModuleUnavailableError(link(url), 'unknown', 'the link could not be opened', { cause }),
+          error: isGerbangError(cause) ? cause : new ModuleUnavailableError(link(url), 'unknown', DEV ? 'the link could not be opened' : '', { cause }),
         };
       }
     },
@@ -788,7 +792,7 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
     on(event: string, listener: (payload: never) => void): Unsubscribe {
       return bus.on(
         event,
-        guardListener(listener, (cause) => { logger.error(`a host listener of "${event}" threw`, { error: cause }); }),
+        guardListener(listener, (cause) => { logger.error(DEV ? `a host listener of "${event}" threw` : event, { error: cause }); }),
       );
     },
 
@@ -865,7 +869,7 @@ function toImplementation(loaded: unknown): ModuleImplementation {
   const candidate = loaded as { activate?: unknown; default?: { activate?: unknown } } | null | undefined;
   const implementation = typeof candidate?.activate === 'function' ? candidate : candidate?.default;
   if (typeof implementation?.activate !== 'function') {
-    throw new InvalidModuleError('load() must resolve to an object with activate(ctx), or to a module whose default export is one');
+    throw new InvalidModuleError(DEV ? 'load() must resolve to an object with activate(ctx), or to a module whose default export is one' : 'load()');
   }
   return implementation as ModuleImplementation;
 }

@@ -104,12 +104,8 @@ export type BrandExclusion = 'not-enabled' | 'disabled-by-brand' | 'feature-flag
 const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** Whether `id` is in `ids` (`undefined` when there is no list); each list is indexed once. */
-function listed(ids: readonly string[] | undefined, id: string): boolean | undefined {
-  if (ids === undefined) return undefined;
-  let set = idSets.get(ids);
-  if (set === undefined) idSets.set(ids, (set = new Set(ids)));
-  return set.has(id);
-}
+const listed = (ids: readonly string[] | undefined, id: string): boolean | undefined =>
+  ids && (idSets.get(ids) ?? idSets.set(ids, new Set(ids)).get(ids)!).has(id);
 
 /**
  * Why the brand leaves a module out, if it does: the one rule behind both the catalogue's
@@ -118,7 +114,7 @@ function listed(ids: readonly string[] | undefined, id: string): boolean | undef
  * @internal
  */
 export function brandExclusion(brand: HostBrand | undefined, manifest: { readonly id: string; readonly regions?: readonly string[] | undefined }): BrandExclusion | undefined {
-  if (brand === undefined) return undefined;
+  if (!brand) return undefined;
   const { id } = manifest;
   if (listed(brand.modules?.enabled, id) === false) return 'not-enabled';
   if (listed(brand.modules?.disabled, id)) return 'disabled-by-brand';
@@ -136,13 +132,12 @@ export function brandExclusion(brand: HostBrand | undefined, manifest: { readonl
  * @param brandRegions - The brand's `regions`.
  */
 export function servesRegions(moduleRegions: readonly string[] | undefined, brandRegions: readonly string[]): boolean {
-  if (moduleRegions === undefined) return true;
-  return moduleRegions.some((region) => brandRegions.some((served) => containsRegion(region, served) || containsRegion(served, region)));
+  return moduleRegions?.some((region) => brandRegions.some((served) => within(region, served) || within(served, region))) ?? true;
 }
 
-/** `18` contains `18` and `18.71`, but not `187` or `19`. */
-function containsRegion(outer: string, inner: string): boolean {
-  return inner === outer || (inner.startsWith(outer) && inner.charAt(outer.length) === '.');
+/** `18` and `18.71` are within `18`; `187` and `19` are not. */
+function within(inner: string, outer: string): boolean {
+  return `${inner}.`.startsWith(`${outer}.`);
 }
 
 /** A localized text in `locale`, falling back to Indonesian. @internal */

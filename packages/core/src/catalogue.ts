@@ -8,7 +8,9 @@
 import type { Manifest } from '@gerbang/contracts';
 import { brandExclusion, localize } from './brand.ts';
 import type { HostBrand } from './brand.ts';
-import { createSearchIndex, foldText } from './search.ts';
+import { createSearchIndex, foldText, type SearchEntry } from './search.ts';
+
+const { freeze } = Object;
 
 /** A language the catalogue can show: Bahasa Indonesia or English. */
 export type CatalogueLocale = 'id' | 'en';
@@ -113,9 +115,6 @@ export interface BuildCatalogueOptions {
   readonly states?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
 
-/** States whose modules cannot be opened, and therefore get no tile. */
-const HIDDEN_STATES: ReadonlySet<string> = new Set(['disabled', 'blocked']);
-
 /**
  * Builds the catalogue from manifests alone: tiles ordered by the brand (pinned first, then
  * `home.order`, then by name), filtered by `modules.enabled` and `modules.disabled`, by region
@@ -135,103 +134,75 @@ const HIDDEN_STATES: ReadonlySet<string> = new Set(['disabled', 'blocked']);
  * ```
  */
 export function buildCatalogue(manifests: readonly Manifest[], options: BuildCatalogueOptions = {}): Catalogue {
-  const { brand, locale = 'id' } = options;
-  const stateOf = toLookup(options.states);
+  const { brand, locale = 'id', states } = options;
   const home = brand?.home;
-  const pinned = indexOf(home?.pinned);
-  const order = indexOf(home?.order);
+  const pinned = home?.pinned ?? [];
+  const sections = home?.sections ?? [];
+  // A module's rank: its first place among the pinned modules, then among the ordered ones.
+  // (Both maps are built from reversed pairs, so that the first of duplicate ids wins.)
+  const rankOf = new Map([...pinned, ...(home?.order ?? [])].map((id, at): [string, number] => [id, at]).reverse());
+  // A module's section: the first that lists it.
+  const sectionOf = new Map(sections.flatMap((section) => section.modules.map((id): [string, string] => [id, section.id])).reverse());
   const featured = new Set(home?.featured);
-  const sectionOf = new Map<string, string>();
-  for (const section of home?.sections ?? []) {
-    for (const id of section.modules) if (!sectionOf.has(id)) sectionOf.set(id, section.id);
-  }
+  const stateOf: ReadonlyMap<string, string> =
+    typeof states?.get === 'function' ? (states as ReadonlyMap<string, string>) : new Map(states && Object.entries(states));
 
   const excluded: CatalogueExclusion[] = [];
-  const visible: { manifest: Manifest; tile: CatalogueTile; sortName: string }[] = [];
-  const seen = new Set<string>();
+  // Every id seen, with its tile when the module is visible.
+  const byId = new Map<string, CatalogueTile | undefined>();
+  const visible: (SearchEntry<CatalogueTile> & { rank: number; sortName: string })[] = [];
   for (const manifest of manifests) {
-    if (seen.has(manifest.id)) continue; // the registry refuses duplicates; the first wins here
-    seen.add(manifest.id);
-    const state = stateOf(manifest.id);
-    const reason: CatalogueExclusionReason | undefined = brandExclusion(brand, manifest) ?? (state !== undefined && HIDDEN_STATES.has(state) ? 'state' : undefined);
-    if (reason !== undefined) {
-      excluded.push({ id: manifest.id, reason });
-      continue;
-    }
-    const name = localize(manifest.name, locale);
-    visible.push({
-      manifest,
-      sortName: foldText(name),
-      tile: Object.freeze({
-        id: manifest.id,
-        name,
-        description: localize(manifest.description, locale),
+    const { id, name, description, keywords, category } = manifest;
+    if (byId.has(id)) continue; // the registry refuses duplicates; the first wins here
+    const state = stateOf.get(id);
+    // Modules `disabled` (the kill switch) or `blocked` cannot be opened, and get no tile.
+    const reason = brandExclusion(brand, manifest) ?? ((state === 'disabled' || state === 'blocked') && 'state');
+    let tile: CatalogueTile | undefined;
+    if (reason) excluded.push({ id, reason });
+    else {
+      const rank = rankOf.get(id) ?? Infinity;
+      const localName = localize(name, locale);
+      tile = freeze({
+        id,
+        name: localName,
+        description: localize(description, locale),
         icon: manifest.icon,
-        category: manifest.category,
-        featured: featured.has(manifest.id),
-        pinned: pinned.has(manifest.id),
-        section: sectionOf.get(manifest.id),
+        category,
+        featured: featured.has(id),
+        pinned: rank < pinned.length,
+        section: sectionOf.get(id),
         loginRequired: manifest.loginRequired,
         state,
-      }),
-    });
+      });
+      visible.push({
+        item: tile,
+        rank,
+        sortName: foldText(localName),
+        texts: [[name.id, name.en], [keywords?.id, keywords?.en, category].flat(), [description.id, description.en]],
+      });
+    }
+    byId.set(id, tile);
   }
+  // Modules without a rank come last; between two of them, Infinity - Infinity is NaN, which
+  // is falsy, so the names decide.
+  visible.sort((a, b) => a.rank - b.rank || compareText(a.sortName, b.sortName) || compareText(a.item.id, b.item.id));
 
-  const rank = (id: string): number => {
-    const pin = pinned.get(id);
-    if (pin !== undefined) return pin;
-    const at = order.get(id);
-    return at === undefined ? Number.MAX_SAFE_INTEGER : pinned.size + at;
-  };
-  visible.sort((a, b) => rank(a.tile.id) - rank(b.tile.id) || compareText(a.sortName, b.sortName) || compareText(a.tile.id, b.tile.id));
-
-  const tiles = Object.freeze(visible.map((entry) => entry.tile));
-  const byId = new Map(tiles.map((tile) => [tile.id, tile]));
-  const sections = Object.freeze(
-    (home?.sections ?? []).map((section) =>
-      Object.freeze({
-        id: section.id,
-        title: localize(section.title, locale),
-        tiles: Object.freeze(section.modules.flatMap((id) => byId.get(id) ?? [])),
-      }),
+  return freeze({
+    tiles: freeze(visible.map((entry) => entry.item)),
+    sections: freeze(
+      sections.map((section) =>
+        freeze({
+          id: section.id,
+          title: localize(section.title, locale),
+          tiles: freeze(section.modules.flatMap((id) => byId.get(id) ?? [])),
+        }),
+      ),
     ),
-  );
-
-  // Built here, once, so that no keystroke pays for it.
-  const index = createSearchIndex(
-    visible.map(({ manifest, tile }) => ({
-      item: tile,
-      names: [manifest.name.id, manifest.name.en],
-      keywords: [...(manifest.keywords?.id ?? []), ...(manifest.keywords?.en ?? []), manifest.category],
-      descriptions: [manifest.description.id, manifest.description.en],
-    })),
-  );
-
-  return Object.freeze({
-    tiles,
-    sections,
-    excluded: Object.freeze(excluded),
+    excluded: freeze(excluded),
     tile: (id: string) => byId.get(id),
-    search: (query: string, searchOptions: CatalogueSearchOptions = {}) => index.search(query, searchOptions.limit ?? 20),
+    // Built here, once, so that no keystroke pays for it.
+    search: createSearchIndex(visible),
   });
-}
-
-function indexOf(ids: readonly string[] | undefined): Map<string, number> {
-  const positions = new Map<string, number>();
-  ids?.forEach((id, position) => {
-    if (!positions.has(id)) positions.set(id, position);
-  });
-  return positions;
-}
-
-function toLookup(states: BuildCatalogueOptions['states']): (id: string) => string | undefined {
-  if (states === undefined) return () => undefined;
-  if (typeof states.get === 'function') {
-    const map = states as ReadonlyMap<string, string>;
-    return (id) => map.get(id);
-  }
-  const record = states as Readonly<Record<string, string>>;
-  return (id) => (Object.hasOwn(record, id) ? record[id] : undefined);
 }
 
 function compareText(a: string, b: string): number {

@@ -18,6 +18,7 @@ import type { ModuleContext, ModuleView, NavigationResult, TimerHandle, Unsubscr
 import type { PermissionGate } from './permissions.ts';
 import { guardService, wrapMethods, type HostService, type ServiceProvider, type ServiceRegistry } from './services.ts';
 import { createModuleStorage, type StorageAdapter } from './storage.ts';
+import { DEV } from './dev.ts';
 
 /**
  * The host's API client, as `createSuperApp({ api })` takes it: `@gerbang/client` fits, and so
@@ -109,7 +110,7 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
   const { clock, bus, permissions } = host;
 
   const live = (): void => {
-    if (!scope.alive) throw new ModuleUnavailableError(moduleId, provider.state, 'its context was disposed when it stopped');
+    if (!scope.alive) throw new ModuleUnavailableError(moduleId, provider.state, DEV ? 'its context was disposed when it stopped' : 'ctx');
   };
   /** Watches what module code returned outside a lifecycle phase: a rejection (or, for a handler, a hang) fails the module. */
   const watch = (phase: ModulePhase, result: unknown): void => {
@@ -202,13 +203,7 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
       on(event, listener) {
         live();
         // Called for every message: no closure is made per call.
-        const guarded: BusListener = (payload) => {
-          try {
-            watch('handler', listener(payload));
-          } catch (cause) {
-            fail('handler', cause);
-          }
-        };
+        const guarded: BusListener = (payload) => { guard('handler', () => listener(payload)); };
         const entry: [string, BusListener] = [event, guarded];
         scope.listeners.push(entry);
         const off = bus.on(event, guarded);
@@ -231,7 +226,7 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
       provide(ref, implementation) {
         live();
         if (!manifest.provides.some((service) => service.id === ref.id && service.version === ref.version)) {
-          throw new ServiceNotDeclaredError(moduleId, String(ref), `its manifest's "provides" does not list ${ref.id} ${ref.version}`);
+          throw new ServiceNotDeclaredError(moduleId, String(ref), DEV ? `its manifest's "provides" does not list ${ref.id} ${ref.version}` : '');
         }
         return scope.add(
           host.services.publish(

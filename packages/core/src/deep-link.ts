@@ -18,6 +18,7 @@ import {
   type ManifestRoutes,
   type PathParams,
 } from '@gerbang/contracts';
+import { DEV } from './dev.ts';
 
 // ---------------------------------------------------------------------------------------------
 // the route table
@@ -45,8 +46,8 @@ export interface CompiledRoute {
 }
 
 /**
- * Every module's routes, compiled into a tree per module, so that resolving a link costs one
- * lookup per path segment however many routes there are. Create it with
+ * Every module's routes, compiled per module: a route without parameters is found by its path in
+ * one lookup, the others by a pattern each, static segments first. Create it with
  * {@link compileRouteTable}; it never changes.
  */
 export interface RouteTable {
@@ -92,19 +93,16 @@ export interface CompileRouteTableOptions {
   readonly base?: RouteTable;
 }
 
-interface RouteNode {
-  readonly children: Map<string, RouteNode>;
-  param: RouteNode | undefined;
-  route: CompiledRoute | undefined;
-}
+/**
+ * A route with the pattern that matches its paths (`/reports/:id` → `^/reports/([^/]+)$`) and its
+ * matching order: its template with each parameter written as the highest character.
+ */
+type RouteMatcher = readonly [route: CompiledRoute, pattern: RegExp, order: string];
 
-interface ModuleRoutes {
-  readonly root: RouteNode;
-  readonly byName: ReadonlyMap<string, CompiledRoute>;
-  readonly list: readonly CompiledRoute[];
-}
+/** One module's routes: in manifest order, those without parameters by path, the others in matching order. */
+type ModuleRoutes = readonly [list: readonly CompiledRoute[], statics: ReadonlyMap<string, CompiledRoute>, matchers: readonly RouteMatcher[]];
 
-const MODULES = Symbol('modules');
+const MODULES = Symbol();
 
 interface RouteTableInternals extends RouteTable {
   readonly [MODULES]: ReadonlyMap<string, ModuleRoutes>;
@@ -112,7 +110,7 @@ interface RouteTableInternals extends RouteTable {
 
 /**
  * Compiles the routes of a batch of modules into a {@link RouteTable}: once per batch, so that
- * resolving a link never scans modules or routes.
+ * resolving a link never scans modules, and only the routes with parameters of its own module.
  *
  * @param entries - Each module's id and routes (from validated manifests).
  * @param options - A table to extend.
@@ -128,107 +126,53 @@ interface RouteTableInternals extends RouteTable {
  * ```
  */
 export function compileRouteTable(entries: readonly RouteTableEntry[], options: CompileRouteTableOptions = {}): RouteTable {
-  const base = options.base === undefined ? undefined : (options.base as Partial<RouteTableInternals>)[MODULES];
-  const modules = new Map<string, ModuleRoutes>(base);
-  for (const entry of entries) modules.set(entry.moduleId, compileModuleRoutes(entry));
+  const modules = new Map((options.base as Partial<RouteTableInternals> | undefined)?.[MODULES]);
   let routeCount = 0;
-  for (const module of modules.values()) routeCount += module.list.length;
+  for (const { moduleId, routes } of entries) {
+    const list = routes.map((route): CompiledRoute => ({ moduleId, name: route.name, path: route.path, params: compilePathPattern(route.path).params, route }));
+    // Of two routes that match a path, the one with a static segment where the other has a
+    // parameter sorts first. The sort is stable: of two clashing routes (which validated manifests
+    // never have), the first declared wins.
+    const matchers = list
+      .filter((route) => route.params.length > 0)
+      .map((route): RouteMatcher => [route, new RegExp(`^${route.path.replace(/\./g, '\\.').replace(/:\w+/g, '([^/]+)')}$`), route.path.replace(/:\w+/g, '\uffff')])
+      .sort(([, , a], [, , b]) => (a < b ? -1 : +(a > b)));
+    // A route without parameters is found by its path, and wins over any with parameters. Reversed,
+    // so that of two clashing routes (which validated manifests never have) the first declared wins.
+    const statics = new Map(list.flatMap((route) => (route.params.length > 0 ? [] : [[route.path, route] as const])).reverse());
+    modules.set(moduleId, [list, statics, matchers]);
+  }
+  for (const [list] of modules.values()) routeCount += list.length;
 
   const table: RouteTableInternals = {
     [MODULES]: modules,
     moduleCount: modules.size,
     routeCount,
     has: (moduleId) => modules.has(moduleId),
-    route: (moduleId, name) => modules.get(moduleId)?.byName.get(name),
-    routes: (moduleId) => modules.get(moduleId)?.list ?? [],
+    route: (moduleId, name) => modules.get(moduleId)?.[0].find((route) => route.name === name),
+    routes: (moduleId) => modules.get(moduleId)?.[0] ?? [],
     match: (moduleId, path) => {
       const module = modules.get(moduleId);
-      return module === undefined ? undefined : matchModule(module, path);
+      const route = module?.[1].get(path);
+      if (route) return { route, params: {} };
+      try {
+        // Indexes rather than destructuring, which is slow in this loop.
+        for (const matcher of module?.[2] ?? []) {
+          const values = matcher[1].exec(path);
+          if (values) {
+            const params: Record<string, string> = {};
+            matcher[0].params.forEach((name, index) => (params[name] = decode(values[index + 1]!)));
+            return { route: matcher[0], params };
+          }
+        }
+      } catch {
+        // A parameter that is not valid percent-encoding. No other route matches either: static
+        // segments never contain "%", so every route that matches the path has a parameter there.
+      }
+      return undefined;
     },
   };
   return table;
-}
-
-function compileModuleRoutes(entry: RouteTableEntry): ModuleRoutes {
-  const root = newNode();
-  const byName = new Map<string, CompiledRoute>();
-  const list: CompiledRoute[] = [];
-  for (const declared of entry.routes) {
-    const pattern = compilePathPattern(declared.path);
-    const route: CompiledRoute = { moduleId: entry.moduleId, name: declared.name, path: declared.path, params: pattern.params, route: declared };
-    let node = root;
-    for (const segment of pattern.segments) {
-      if (segment.kind === 'param') {
-        node.param ??= newNode();
-        node = node.param;
-      } else {
-        let child = node.children.get(segment.value);
-        if (child === undefined) {
-          child = newNode();
-          node.children.set(segment.value, child);
-        }
-        node = child;
-      }
-    }
-    // Manifests are validated to have no clashing routes; should two clash anyway, the first wins.
-    node.route ??= route;
-    if (!byName.has(route.name)) byName.set(route.name, route);
-    list.push(route);
-  }
-  return { root, byName, list };
-}
-
-function matchModule(module: ModuleRoutes, path: string): { route: CompiledRoute; params: Record<string, string> } | undefined {
-  return path.startsWith('/') ? matchSegments(module.root, path, path === '/' ? -1 : 1, []) : undefined;
-}
-
-function newNode(): RouteNode {
-  return { children: new Map(), param: undefined, route: undefined };
-}
-
-/**
- * Walks the tree, static children first, falling back to the parameter child. `at` is the index
- * in `path` where the next segment starts, or -1 past the last one; no array of segments is made.
- */
-function matchSegments(
-  node: RouteNode,
-  path: string,
-  at: number,
-  values: string[],
-): { route: CompiledRoute; params: Record<string, string> } | undefined {
-  if (at === -1) {
-    const route = node.route;
-    if (route === undefined) return undefined;
-    const params: Record<string, string> = {};
-    for (let index = 0; index < route.params.length; index++) {
-      const raw = values[index]!;
-      if (raw.includes('%')) {
-        try {
-          params[route.params[index]!] = decodeURIComponent(raw);
-        } catch {
-          return undefined;
-        }
-      } else {
-        params[route.params[index]!] = raw;
-      }
-    }
-    return { route, params };
-  }
-  const slash = path.indexOf('/', at);
-  const part = slash === -1 ? path.slice(at) : path.slice(at, slash);
-  const next = slash === -1 ? -1 : slash + 1;
-  const child = node.children.get(part);
-  if (child !== undefined) {
-    const found = matchSegments(child, path, next, values);
-    if (found !== undefined) return found;
-  }
-  if (node.param !== undefined && part !== '') {
-    values.push(part);
-    const found = matchSegments(node.param, path, next, values);
-    values.pop();
-    return found;
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,13 +206,13 @@ export type DeepLinkErrorCode = 'deep-link-not-found' | 'deep-link-refused' | 'd
 export class DeepLinkError extends GerbangError<DeepLinkErrorCode> {
   override name = 'DeepLinkError' as const;
   /** The link as given. */
-  readonly url: string;
+  declare readonly url: string;
   /** For `deep-link-refused`: why. */
-  readonly reason: DeepLinkRefusal | undefined;
+  declare readonly reason: DeepLinkRefusal | undefined;
   /** For `deep-link-not-found`: the module asked for, when the link named one. */
-  readonly moduleId: string | undefined;
+  declare readonly moduleId: string | undefined;
   /** For `deep-link-not-found`: the path within the module. */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
 
   /**
    * @param code - The stable code.
@@ -282,12 +226,9 @@ export class DeepLinkError extends GerbangError<DeepLinkErrorCode> {
     explanation: string,
     details: { reason?: DeepLinkRefusal; moduleId?: string; path?: string; cause?: unknown } = {},
   ) {
-    const shown = JSON.stringify(url.length > 100 ? `${url.slice(0, 100)}…` : url);
-    super(code, `Deep link ${shown} ${code.slice(10).replace('-', ' ')}: ${explanation}`, details);
-    this.url = url;
-    this.reason = details.reason;
-    this.moduleId = details.moduleId;
-    this.path = details.path;
+    const shown = JSON.stringify(DEV && url.length > 100 ? `${url.slice(0, 100)}…` : url.slice(0, 100));
+    super(code, DEV ? `Deep link ${shown} ${code.slice(10).replace('-', ' ')}: ${explanation}` : `${shown} ${explanation}`, details);
+    Object.assign(this, { url, reason: details.reason, moduleId: details.moduleId, path: details.path });
   }
 }
 
@@ -358,17 +299,20 @@ export const DEEP_LINK_SCHEME = 'gerbang';
 export const MODULE_PATH_PREFIX = '/m/';
 
 const MAX_LINK_LENGTH = 4096;
-const USERINFO = 'links must not carry a user name or password ("…@"), which hides the real host';
-const OUTSIDE_MODULE_PATHS = `only paths under "${MODULE_PATH_PREFIX}<module>/" are deep links`;
+/**
+ * The generic syntax of RFC 3986, which every string matches: the link without query and
+ * fragment, then in it `scheme:`, `//authority` and the path; then the query.
+ */
+const LINK = /^((?:([a-z][a-z\d+.-]*):)?(\/\/[^/?#]*)?([^?#]*))(?:\?([^#]*))?/i;
 const ENCODED_SEPARATOR = /%(?:2f|5c)/i;
 /** A `.` or `..` segment, plain or percent-encoded. */
-const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 /**
  * A backslash, or a character that browsers strip or that hides what a link says: whitespace
  * (`\s` covers every Unicode space), C0 and C1 controls, zero-width and bidirectional marks.
  */
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTER = /[\\\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f]/;
+const UNSAFE_CHARACTER = /[\\\s\0-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f]/;
 
 /**
  * Resolves a deep link to a module, a route and typed params. It never throws, whatever the
@@ -401,8 +345,7 @@ export function resolveDeepLink(table: RouteTable, url: string, options: Resolve
     return resolve(table, url, options);
   } catch (cause) {
     // Unreachable for any string; kept so that a bug here can never crash navigation.
-    const text = typeof url === 'string' ? url : '';
-    return { ok: false, error: new DeepLinkError('deep-link-malformed', text, 'the link could not be read', { cause }) };
+    return malformed(typeof url === 'string' ? url : '', DEV ? 'the link could not be read' : '', { cause });
   }
 }
 
@@ -456,201 +399,146 @@ export type DeepLinkParams<TManifest extends DeepLinkManifest, TName extends str
 >;
 
 function resolve(table: RouteTable, url: string, options: ResolveDeepLinkOptions): DeepLinkResolution {
-  const input: unknown = url;
-  if (typeof input !== 'string') return malformed('', `expected a string, received ${input === null ? 'null' : typeof input}`);
-  if (url.length === 0) return malformed(url, 'the link is empty');
-  if (url.length > MAX_LINK_LENGTH) return malformed(url, `the link is longer than ${MAX_LINK_LENGTH} characters`);
-  // `test` first: it allocates nothing, and nearly every link passes.
-  const unsafe = UNSAFE_CHARACTER.test(url) ? UNSAFE_CHARACTER.exec(url)?.[0] : undefined;
-  if (unsafe === '\\') return refused(url, 'backslash', 'links must not contain "\\", which browsers read as "/"');
-  if (unsafe !== undefined) {
-    return refused(url, 'control-character', 'links must not contain whitespace, control or invisible formatting characters; percent-encode them');
+  if (typeof url !== 'string') return malformed('', DEV ? `expected a string, received ${(url as unknown) === null ? 'null' : typeof url}` : typeof url);
+  if (!url || url.length > MAX_LINK_LENGTH) return malformed(url, DEV ? (url ? `the link is longer than ${MAX_LINK_LENGTH} characters` : 'the link is empty') : '');
+  const unsafe = UNSAFE_CHARACTER.exec(url)?.[0];
+  if (unsafe) {
+    return refused(
+      url,
+      unsafe === '\\' ? 'backslash' : 'control-character',
+      DEV && (unsafe === '\\' ? 'links must not contain "\\", which browsers read as "/"' : 'links must not contain whitespace, control or invisible formatting characters; percent-encode them'),
+    );
   }
 
-  const scheme = url.charCodeAt(0) === 0x2f ? undefined : readScheme(url);
-  // Indexes into `url` rather than slices: most links are resolved without copying any part twice.
-  let moduleStart: number; // where `<module>/<path>?<query>#<fragment>` begins
-  let lowerModule = false;
-  if (scheme === undefined) {
-    if (url.startsWith('//')) return refused(url, 'protocol-relative', 'a link starting with "//" leads to another host');
-    if (!url.startsWith(MODULE_PATH_PREFIX)) {
-      return url.startsWith('/')
-        ? notFound(url, OUTSIDE_MODULE_PATHS, {})
-        : malformed(url, `expected "${DEEP_LINK_SCHEME}://<module>/<path>", an https URL or a path starting with "${MODULE_PATH_PREFIX}"`);
-    }
-    moduleStart = MODULE_PATH_PREFIX.length;
-  } else if (scheme === DEEP_LINK_SCHEME || scheme === 'https' || scheme === 'http') {
-    const authorityStart = scheme.length + 3;
-    if (!url.startsWith('//', scheme.length + 1)) {
-      return malformed(url, `expected "${scheme}://${scheme === DEEP_LINK_SCHEME ? '<module>/<path>' : '<host>/…'}"`);
-    }
-    const at = url.indexOf('@', authorityStart);
-    if (at !== -1 && at < endOfAuthority(url, authorityStart)) return refused(url, 'userinfo', USERINFO);
-    if (scheme === DEEP_LINK_SCHEME) {
-      moduleStart = authorityStart;
-      // Hosts are case-insensitive; module ids are lowercase.
-      lowerModule = true;
-    } else {
-      const authorityEnd = endOfAuthority(url, authorityStart);
-      const authority = url.slice(authorityStart, authorityEnd);
-      const origin = normalizeOrigin(scheme, authority);
-      if (origin === undefined) return malformed(url, `the host ${JSON.stringify(authority)} is not valid`);
-      if (!isTrustedOrigin(origin, options.origins)) {
-        return refused(url, 'foreign-origin', `${origin} is not one of the app's origins${options.origins.length === 0 ? ' (none are configured)' : ''}`);
-      }
-      if (!url.startsWith(MODULE_PATH_PREFIX, authorityEnd)) return notFound(url, OUTSIDE_MODULE_PATHS, {});
-      moduleStart = authorityEnd + MODULE_PATH_PREFIX.length;
-    }
-  } else {
-    return refused(url, 'forbidden-scheme', `the scheme "${scheme.slice(0, 30)}:" is not a deep link; use "${DEEP_LINK_SCHEME}:" or the app's https origins`);
+  // Indexes rather than destructuring, which is slow on a match. `authority` keeps its "//", so
+  // that an empty one is still there.
+  const parts = LINK.exec(url)!;
+  const head = parts[1]!;
+  const scheme = parts[2]?.toLowerCase();
+  const authority = parts[3] ?? '';
+  const path = parts[4]!;
+  if (!scheme) {
+    if (authority) return refused(url, 'protocol-relative', DEV && 'a link starting with "//" leads to another host');
+  } else if (scheme !== DEEP_LINK_SCHEME && scheme !== 'https' && scheme !== 'http') {
+    return refused(url, 'forbidden-scheme', DEV && `the scheme "${scheme.slice(0, 30)}:" is not a deep link; use "${DEEP_LINK_SCHEME}:" or the app's https origins`);
+  } else if (!authority) {
+    return malformed(url, DEV ? `expected "${scheme}://${scheme === DEEP_LINK_SCHEME ? '<module>/<path>' : '<host>/…'}"` : '');
   }
-  return resolveModulePath(table, url, moduleStart, lowerModule);
-}
-
-/** Resolves the `<module>/<path>?<query>#<fragment>` part of `url`, which begins at `start`. */
-function resolveModulePath(table: RouteTable, url: string, start: number, lowerModule: boolean): DeepLinkResolution {
-  const fragmentAt = url.indexOf('#', start);
-  const end = fragmentAt === -1 ? url.length : fragmentAt;
-  const queryAt = url.indexOf('?', start);
-  const targetEnd = queryAt === -1 || queryAt > end ? end : queryAt;
-
-  const slash = url.indexOf('/', start);
-  const moduleEnd = slash === -1 || slash > targetEnd ? targetEnd : slash;
-  let moduleId = url.slice(start, moduleEnd);
-  if (lowerModule) moduleId = moduleId.toLowerCase();
-  let path = moduleEnd === targetEnd ? '/' : url.slice(moduleEnd, targetEnd);
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-
-  const percent = url.indexOf('%', start);
-  const encoded = percent !== -1 && percent < targetEnd;
-  const target = encoded || url.startsWith('.', start) || url.includes('/.', start) ? url.slice(start, targetEnd) : undefined;
-  if (target !== undefined) {
-    if (encoded && ENCODED_SEPARATOR.test(target)) return refused(url, 'encoded-separator', 'links must not contain an encoded "/" or "\\" (%2F, %5C)');
-    if (target.split('/').some((segment) => DOT_SEGMENT.test(segment))) return refused(url, 'dot-segment', 'links must not contain "." or ".." segments');
-    if (encoded && !isPercentEncoded(target)) return malformed(url, 'the path is not valid percent-encoding');
+  if (authority.includes('@')) return refused(url, 'userinfo', DEV && 'links must not carry a user name or password ("…@"), which hides the real host');
+  const gerbang = scheme === DEEP_LINK_SCHEME;
+  if (scheme && !gerbang) {
+    const origin = normalizeOrigin(scheme + ':' + authority);
+    if (!origin) return malformed(url, DEV ? `the host ${JSON.stringify(authority.slice(2))} is not valid` : 'host');
+    if (!isTrustedOrigin(origin, options.origins)) {
+      return refused(url, 'foreign-origin', DEV && `${origin} is not one of the app's origins${options.origins.length === 0 ? ' (none are configured)' : ''}`);
+    }
   }
-  // A table from compileRouteTable is read directly: one Map lookup for the module, not two.
-  const module = (table as Partial<RouteTableInternals>)[MODULES]?.get(moduleId);
-  if (module === undefined && !table.has(moduleId)) {
+
+  if (!gerbang && !path.startsWith(MODULE_PATH_PREFIX)) {
+    return scheme || path.startsWith('/')
+      ? notFound(url, DEV ? `only paths under "${MODULE_PATH_PREFIX}<module>/" are deep links` : '')
+      : malformed(url, DEV ? `expected "${DEEP_LINK_SCHEME}://<module>/<path>", an https URL or a path starting with "${MODULE_PATH_PREFIX}"` : '');
+  }
+  // The scheme and a web origin's host hold neither "%" nor dot segments, so these checks are the
+  // path's (and a gerbang: module's); in `head`, a dot segment follows a "/".
+  if (/%|\/\./.test(head)) {
+    if (ENCODED_SEPARATOR.test(head)) return refused(url, 'encoded-separator', DEV && 'links must not contain an encoded "/" or "\\" (%2F, %5C)');
+    if (DOT_SEGMENT.test(head)) return refused(url, 'dot-segment', DEV && 'links must not contain "." or ".." segments');
+    try {
+      decodeURIComponent(head);
+    } catch {
+      return malformed(url, DEV ? 'the path is not valid percent-encoding' : 'path');
+    }
+  }
+  // `<module>/<path>` follows "gerbang://" or "/m/". Host names are case-insensitive and module ids
+  // lowercase, so the module of a gerbang: link is lower-cased.
+  const moduleStart = gerbang ? 'gerbang://'.length : head.length - path.length + '/m/'.length;
+  const slash = head.indexOf('/', moduleStart);
+  const moduleEnd = slash < 0 ? head.length : slash;
+  const moduleName = head.slice(moduleStart, moduleEnd);
+  const moduleId = gerbang ? moduleName.toLowerCase() : moduleName;
+  // The path within the module, without a trailing "/", but "/" for the module root.
+  const modulePath = head.slice(moduleEnd, head.length > moduleEnd + 1 && head.endsWith('/') ? -1 : head.length) || '/';
+  const details = { moduleId, path: modulePath };
+  const matched = table.match(moduleId, modulePath);
+  if (!matched && !table.has(moduleId)) {
     // Registered ids are valid, so only a miss needs the id checked, to tell malformed from unknown.
-    if (moduleId === '') return malformed(url, 'the link names no module');
     const badId = explainBadId(moduleId.slice(0, 101), 'module id');
-    if (badId !== undefined) return malformed(url, badId);
-    return notFound(url, `no module "${moduleId}" is registered`, { moduleId, path });
+    return badId ? malformed(url, badId) : notFound(url, DEV ? `no module "${moduleId}" is registered` : moduleId, details);
   }
 
-  const query = queryAt === -1 || queryAt > end ? {} : parseQuery(url, queryAt + 1, end);
-  if (query === undefined) return malformed(url, 'the query is not valid percent-encoding');
-  const matched = module === undefined ? table.match(moduleId, path) : matchModule(module, path);
-  if (matched === undefined) {
-    const names = table.routes(moduleId).map((route) => route.path);
-    const known = names.length === 0 ? 'it declares no routes' : `its routes are ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`;
-    return notFound(url, `module "${moduleId}" has no route for ${JSON.stringify(path.slice(0, 200))}; ${known}`, { moduleId, path });
+  let query;
+  try {
+    query = parseQuery(parts[5] ?? '');
+  } catch {
+    return malformed(url, DEV ? 'the query is not valid percent-encoding' : 'query');
   }
-  return { ok: true, moduleId, route: matched.route.name, path, params: matched.params, query };
+  return matched
+    ? { ok: true, moduleId, route: matched.route.name, path: modulePath, params: matched.params, query }
+    : notFound(
+        url,
+        DEV
+          ? `module "${moduleId}" has no route for ${JSON.stringify(modulePath.slice(0, 200))}; ${
+              table.routes(moduleId).length === 0 ? 'it declares no routes' : `its routes are ${table.routes(moduleId).slice(0, 10).map((route) => route.path).join(', ')}`
+            }`
+          : modulePath,
+        details,
+      );
 }
 
-/** Reads `name=value&…` between `from` and `to`. */
-function parseQuery(url: string, from: number, to: number): Record<string, string> | undefined {
-  const query: Record<string, string> = {};
-  let start = from;
-  while (start < to) {
-    const ampersand = url.indexOf('&', start);
-    const end = ampersand === -1 || ampersand > to ? to : ampersand;
-    if (end > start) {
-      const equals = url.indexOf('=', start);
-      const split = equals === -1 || equals > end ? end : equals;
-      const name = decodeQueryPart(url.slice(start, split));
-      const value = split === end ? '' : decodeQueryPart(url.slice(split + 1, end));
-      if (name === undefined || value === undefined) return undefined;
-      if (!Object.hasOwn(query, name)) {
-        // Assigning "__proto__" would set the prototype: define it as an own data property instead.
-        if (name === '__proto__') Object.defineProperty(query, name, { value, enumerable: true, writable: true, configurable: true });
-        else query[name] = value;
-      }
+/** Percent-decodes `text`; throws when it is not valid percent-encoding. */
+const decode = (text: string): string => (text.includes('%') ? decodeURIComponent(text) : text);
+
+/** Reads `name=value&…`: percent-decoded, `+` as a space; the first of a repeated name wins. Throws on bad percent-encoding. */
+function parseQuery(text: string): Record<string, string> {
+  let query: Record<string, string> = {};
+  for (let start = 0, end; start < text.length; start = end + 1) {
+    end = text.indexOf('&', start);
+    if (end < 0) end = text.length;
+    const equals = text.indexOf('=', start);
+    const split = equals < 0 || equals > end ? end : equals;
+    const name = decodeQueryPart(text.slice(start, split));
+    const value = decodeQueryPart(text.slice(split + 1, end));
+    if (end > start && !Object.hasOwn(query, name)) {
+      // Assigning "__proto__" would set the prototype; a computed key in a literal defines it as an
+      // own property (at most once, so the copy costs nothing).
+      if (name === '__proto__') query = { ...query, [name]: value };
+      else query[name] = value;
     }
-    start = end + 1;
   }
   return query;
 }
 
-function decodeQueryPart(part: string): string | undefined {
-  const spaced = part.includes('+') ? part.replace(/\+/g, ' ') : part;
-  if (!spaced.includes('%')) return spaced;
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return undefined;
-  }
+const decodeQueryPart = (part: string): string => decode(part.includes('+') ? part.replace(/\+/g, ' ') : part);
+
+/** The origin of a link or of a configured origin: `https://Example.ID:443/` → `https://example.id`; `undefined` when its host is not plain ASCII DNS or IP. */
+function normalizeOrigin(text: string): string | undefined {
+  const parts = ORIGIN.exec(text.toLowerCase());
+  const port = parts?.[3];
+  return parts ? `${parts[1]}://${parts[2]}${port === undefined || +port === (parts[1] === 'https' ? 443 : 80) ? '' : `:${+port}`}` : undefined;
 }
 
-function isPercentEncoded(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** `http(s)://host:port/`, each DNS label 1 to 63 letters, digits and inner hyphens, or an IPv6 address. */
+const ORIGIN = /^(https?):\/\/((?!-)[a-z\d-]{0,62}[a-z\d](?:\.(?!-)[a-z\d-]{0,62}[a-z\d])*|\[[\da-f:.]+\])(?::(\d{1,5}))?\/?$/;
 
-/** The scheme of a link (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`), lower-cased, if it has one. */
-function readScheme(url: string): string | undefined {
-  return SCHEME.test(url) ? url.slice(0, url.indexOf(':')).toLowerCase() : undefined;
-}
+/** The trusted origins of each origins array, normalized once. */
+const trustedOrigins = new WeakMap<readonly string[], readonly (string | undefined)[]>();
 
-/** The index of the first `/`, `?` or `#` in `text` at or after `from`, or `text.length`. */
-function endOfAuthority(text: string, from = 0): number {
-  for (let index = from; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x2f || code === 0x3f || code === 0x23) return index;
-  }
-  return text.length;
-}
-
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/;
-
-/** `https://Example.ID:443` → `https://example.id`; `undefined` for a host that is not plain ASCII DNS or IP. */
-function normalizeOrigin(scheme: string, authority: string): string | undefined {
-  const lower = authority.toLowerCase();
-  const match = HOST.exec(lower);
-  if (match === null) return undefined;
-  const port = match[1];
-  const defaultPort = scheme === 'https' ? '443' : '80';
-  const host = port === undefined ? lower : lower.slice(0, lower.length - port.length - 1);
-  return port === undefined || Number(port) === Number(defaultPort) ? `${scheme}://${host}` : `${scheme}://${host}:${Number(port)}`;
-}
-
-const trustedOrigins = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** Whether an origin is trusted; each origins array is normalized once and cached. */
 function isTrustedOrigin(origin: string, origins: readonly string[]): boolean {
   let trusted = trustedOrigins.get(origins);
-  if (trusted === undefined) {
-    trusted = new Set(
-      origins.flatMap((configured) => {
-        const match = /^(https?):\/\/([^/?#@\\]+)\/?$/i.exec(configured.trim());
-        if (match === null) return [];
-        const scheme = match[1]!.toLowerCase();
-        const normalized = normalizeOrigin(scheme, match[2]!);
-        // Plain http is trusted for local development only.
-        if (normalized === undefined || (scheme === 'http' && !/^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/.test(normalized))) return [];
-        return [normalized];
-      }),
-    );
-    trustedOrigins.set(origins, trusted);
-  }
-  return trusted.has(origin);
+  if (!trusted) trustedOrigins.set(origins, (trusted = origins.map((configured) => normalizeOrigin(configured.trim()))));
+  // Plain http is trusted for local development only.
+  return trusted.includes(origin) && /^https:|^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::|$)/.test(origin);
 }
 
-function malformed(url: string, explanation: string): DeepLinkFailure {
-  return { ok: false, error: new DeepLinkError('deep-link-malformed', url, explanation) };
-}
+/** Makes the failures of one code. */
+const failure =
+  (code: DeepLinkErrorCode) =>
+  (url: string, explanation: string, details?: ConstructorParameters<typeof DeepLinkError>[3]): DeepLinkFailure => ({ ok: false, error: new DeepLinkError(code, url, explanation, details) });
 
-function refused(url: string, reason: DeepLinkRefusal, explanation: string): DeepLinkFailure {
-  return { ok: false, error: new DeepLinkError('deep-link-refused', url, explanation, { reason }) };
-}
+const malformed = failure('deep-link-malformed');
+const notFound = failure('deep-link-not-found');
+const refusal = failure('deep-link-refused');
 
-function notFound(url: string, explanation: string, details: { moduleId?: string; path?: string }): DeepLinkFailure {
-  return { ok: false, error: new DeepLinkError('deep-link-not-found', url, explanation, details) };
-}
+/** In the production build, `explanation` is `false`, and the message names the reason. */
+const refused = (url: string, reason: DeepLinkRefusal, explanation: string | false): DeepLinkFailure => refusal(url, explanation || reason, { reason });

@@ -6,6 +6,7 @@
  */
 import { GerbangError } from '@gerbang/contracts';
 import type { PermissionId } from '@gerbang/contracts';
+import { DEV } from './dev.ts';
 
 /** The stable codes of the errors `@gerbang/core` throws, returns or reports. */
 export const CORE_ERROR_CODES = {
@@ -36,8 +37,19 @@ export const CORE_ERROR_CODES = {
 /** A phase of a module's life in which its code runs, named in every {@link ModuleFailedError}. */
 export type ModulePhase = 'load' | 'activate' | 'deactivate' | 'handler' | 'service' | 'view' | 'timer';
 
+/**
+ * The base of the runtime's errors: the code, the message, and the typed fields, assigned once
+ * here rather than in each class.
+ */
+class CoreError<TCode extends string> extends GerbangError<TCode> {
+  constructor(code: TCode, message: string, fields: object = {}, cause?: { cause?: unknown }) {
+    super(code, message, cause);
+    Object.assign(this, fields);
+  }
+}
+
 /** Thrown (or reported) when a value given as a module is not one, or uses a reserved id. */
-export class InvalidModuleError extends GerbangError<typeof CORE_ERROR_CODES.invalidModule> {
+export class InvalidModuleError extends CoreError<typeof CORE_ERROR_CODES.invalidModule> {
   override name = 'InvalidModuleError' as const;
 
   /** @param reason - What is wrong with the value. */
@@ -47,7 +59,7 @@ export class InvalidModuleError extends GerbangError<typeof CORE_ERROR_CODES.inv
 }
 
 /** Reported when a module id is registered while a module with that id is already registered. */
-export class DuplicateModuleError extends GerbangError<typeof CORE_ERROR_CODES.duplicateModule> {
+export class DuplicateModuleError extends CoreError<typeof CORE_ERROR_CODES.duplicateModule> {
   override name = 'DuplicateModuleError' as const;
   /** The module id registered twice. */
   declare readonly moduleId: string;
@@ -60,14 +72,14 @@ export class DuplicateModuleError extends GerbangError<typeof CORE_ERROR_CODES.d
   constructor(moduleId: string, existingVersion: string, version: string) {
     super(
       'duplicate-module',
-      about(moduleId, `is already registered (version ${existingVersion}); version ${version} was refused. Unload the first to replace it.`),
+      about(moduleId, DEV ? `is already registered (version ${existingVersion}); version ${version} was refused. Unload the first to replace it.` : `${existingVersion} ${version}`),
+      { moduleId },
     );
-    Object.assign(this, { moduleId });
   }
 }
 
 /** Thrown when no module is registered under an id. */
-export class UnknownModuleError extends GerbangError<typeof CORE_ERROR_CODES.unknownModule> {
+export class UnknownModuleError extends CoreError<typeof CORE_ERROR_CODES.unknownModule> {
   override name = 'UnknownModuleError' as const;
   /** The id asked for. */
   declare readonly moduleId: string;
@@ -76,14 +88,16 @@ export class UnknownModuleError extends GerbangError<typeof CORE_ERROR_CODES.unk
   constructor(moduleId: string) {
     super(
       'unknown-module',
-      typeof moduleId === 'string' ? `No module is registered under the id ${JSON.stringify(moduleId.slice(0, 100))}` : 'A module id must be a string',
+      typeof moduleId === 'string'
+        ? `${DEV ? 'No module is registered under the id ' : ''}${JSON.stringify(moduleId.slice(0, 100))}`
+        : DEV ? 'A module id must be a string' : typeof moduleId,
+      { moduleId },
     );
-    Object.assign(this, { moduleId });
   }
 }
 
 /** Thrown when a module is asked for in a state that does not allow it: blocked, disabled, failed, stopped. */
-export class ModuleUnavailableError extends GerbangError<typeof CORE_ERROR_CODES.moduleUnavailable> {
+export class ModuleUnavailableError extends CoreError<typeof CORE_ERROR_CODES.moduleUnavailable> {
   override name = 'ModuleUnavailableError' as const;
   /** The module id. */
   declare readonly moduleId: string;
@@ -96,9 +110,8 @@ export class ModuleUnavailableError extends GerbangError<typeof CORE_ERROR_CODES
    * @param reason - Why it is unavailable.
    * @param options - The cause, such as the module's failure.
    */
-  constructor(moduleId: string, state: string, reason: string, options: { cause?: unknown } = {}) {
-    super('module-unavailable', about(moduleId, `is ${state}: ${reason}`), options);
-    Object.assign(this, { moduleId, state });
+  constructor(moduleId: string, state: string, reason: string, options?: { cause?: unknown }) {
+    super('module-unavailable', about(moduleId, `is ${state}: ${reason}`), { moduleId, state }, options);
   }
 }
 
@@ -106,7 +119,7 @@ export class ModuleUnavailableError extends GerbangError<typeof CORE_ERROR_CODES
  * Module code threw, rejected or hung. It carries the module id, the phase and the cause; the
  * module alone moved to `failed`, and the host goes on.
  */
-export class ModuleFailedError extends GerbangError<typeof CORE_ERROR_CODES.moduleFailed> {
+export class ModuleFailedError extends CoreError<typeof CORE_ERROR_CODES.moduleFailed> {
   override name = 'ModuleFailedError' as const;
   /** The failed module. */
   declare readonly moduleId: string;
@@ -119,13 +132,12 @@ export class ModuleFailedError extends GerbangError<typeof CORE_ERROR_CODES.modu
    * @param cause - What the module threw, or a {@link PhaseTimeoutError}.
    */
   constructor(moduleId: string, phase: ModulePhase, cause: unknown) {
-    super('module-failed', about(moduleId, `failed in ${phase}: ${describeCause(cause)}`), { cause });
-    Object.assign(this, { moduleId, phase });
+    super('module-failed', about(moduleId, `failed in ${phase}: ${describeCause(cause)}`), { moduleId, phase }, { cause });
   }
 }
 
 /** A phase of a module's life did not settle within its timeout; the cause of a {@link ModuleFailedError}. */
-export class PhaseTimeoutError extends GerbangError<typeof CORE_ERROR_CODES.phaseTimeout> {
+export class PhaseTimeoutError extends CoreError<typeof CORE_ERROR_CODES.phaseTimeout> {
   override name = 'PhaseTimeoutError' as const;
   /** The phase that timed out. */
   declare readonly phase: ModulePhase;
@@ -138,13 +150,12 @@ export class PhaseTimeoutError extends GerbangError<typeof CORE_ERROR_CODES.phas
    * @param timeout - The timeout in milliseconds.
    */
   constructor(moduleId: string, phase: ModulePhase, timeout: number) {
-    super('phase-timeout', about(moduleId, `did not finish ${phase} within ${timeout} ms`));
-    Object.assign(this, { phase, timeout });
+    super('phase-timeout', about(moduleId, `did not finish ${phase} within ${timeout} ms`), { phase, timeout });
   }
 }
 
 /** No provider satisfies a service ref and range. The message names the ref, the range and what is available. */
-export class ServiceNotFoundError extends GerbangError<typeof CORE_ERROR_CODES.serviceNotFound> {
+export class ServiceNotFoundError extends CoreError<typeof CORE_ERROR_CODES.serviceNotFound> {
   override name = 'ServiceNotFoundError' as const;
   /** The service id. */
   declare readonly serviceId: string;
@@ -162,16 +173,18 @@ export class ServiceNotFoundError extends GerbangError<typeof CORE_ERROR_CODES.s
   constructor(ref: string, serviceId: string, range: string, available: readonly string[]) {
     super(
       'service-not-found',
-      `No implementation available for ${ref} in range ${JSON.stringify(range)}; ${
-        available.length === 0 ? `nothing provides "${serviceId}"` : `available: ${available.join(', ')}`
-      }`,
+      DEV
+        ? `No implementation available for ${ref} in range ${JSON.stringify(range)}; ${
+            available.length === 0 ? `nothing provides "${serviceId}"` : `available: ${available.join(', ')}`
+          }`
+        : `${ref} ${range}; ${available.join(', ')}`,
+      { serviceId, range, available },
     );
-    Object.assign(this, { serviceId, range, available });
   }
 }
 
 /** A module provided a service it did not declare in `provides`, or provided one twice. */
-export class ServiceNotDeclaredError extends GerbangError<typeof CORE_ERROR_CODES.serviceNotDeclared> {
+export class ServiceNotDeclaredError extends CoreError<typeof CORE_ERROR_CODES.serviceNotDeclared> {
   override name = 'ServiceNotDeclaredError' as const;
 
   /**
@@ -192,7 +205,7 @@ export type PermissionDenialReason = 'undeclared' | 'policy' | 'citizen';
  * is asked; `policy` means the brand or host denies it to every module; `citizen` means the
  * citizen said no (or the host has no consent prompt).
  */
-export class PermissionDeniedError extends GerbangError<typeof CORE_ERROR_CODES.permissionDenied> {
+export class PermissionDeniedError extends CoreError<typeof CORE_ERROR_CODES.permissionDenied> {
   override name = 'PermissionDeniedError' as const;
   /** The module that asked. */
   declare readonly moduleId: string;
@@ -209,20 +222,25 @@ export class PermissionDeniedError extends GerbangError<typeof CORE_ERROR_CODES.
   constructor(moduleId: string, permission: PermissionId, reason: PermissionDenialReason) {
     super(
       'permission-denied',
-      about(moduleId, `may not use "${permission}": ${
-        reason === 'undeclared'
-          ? 'its manifest does not declare the permission; add it to "permissions" with a rationale'
-          : reason === 'policy'
-            ? 'the host policy denies it to every module'
-            : 'the citizen did not grant it'
-      }`),
+      about(
+        moduleId,
+        DEV
+          ? `may not use "${permission}": ${
+              reason === 'undeclared'
+                ? 'its manifest does not declare the permission; add it to "permissions" with a rationale'
+                : reason === 'policy'
+                  ? 'the host policy denies it to every module'
+                  : 'the citizen did not grant it'
+            }`
+          : `${permission} ${reason}`,
+      ),
+      { moduleId, permission, reason },
     );
-    Object.assign(this, { moduleId, permission, reason });
   }
 }
 
 /** A route name the module's manifest does not declare. */
-export class UnknownRouteError extends GerbangError<typeof CORE_ERROR_CODES.unknownRoute> {
+export class UnknownRouteError extends CoreError<typeof CORE_ERROR_CODES.unknownRoute> {
   override name = 'UnknownRouteError' as const;
 
   /**
@@ -233,13 +251,13 @@ export class UnknownRouteError extends GerbangError<typeof CORE_ERROR_CODES.unkn
   constructor(moduleId: string, route: string, known: readonly string[]) {
     super(
       'unknown-route',
-      about(moduleId, `has no route ${JSON.stringify(route)}; its routes are ${known.length > 0 ? known.join(', ') : '(none)'}`),
+      about(moduleId, DEV ? `has no route ${JSON.stringify(route)}; its routes are ${known.length > 0 ? known.join(', ') : '(none)'}` : route),
     );
   }
 }
 
 /** A module called `ctx.api`, and the host was created without an API client. */
-export class ApiUnavailableError extends GerbangError<typeof CORE_ERROR_CODES.apiUnavailable> {
+export class ApiUnavailableError extends CoreError<typeof CORE_ERROR_CODES.apiUnavailable> {
   override name = 'ApiUnavailableError' as const;
 
   /**
@@ -247,15 +265,16 @@ export class ApiUnavailableError extends GerbangError<typeof CORE_ERROR_CODES.ap
    * @param endpoint - The endpoint id.
    */
   constructor(moduleId: string, endpoint: string) {
-    super('api-unavailable', about(moduleId, `called ${endpoint}, but the host was created without an \`api\` client`));
+    super('api-unavailable', about(moduleId, DEV ? `called ${endpoint}, but the host was created without an \`api\` client` : endpoint));
   }
 }
 
-/** The lead of every message about one module: `Module "lampung.aduan" <text>`. */
+/** The lead of every message about one module: `Module "lampung.aduan" <text>` (the id alone in production). */
 function about(moduleId: string, text: string): string {
-  return `Module "${moduleId}" ${text}`;
+  return DEV ? `Module "${moduleId}" ${text}` : `${moduleId} ${text}`;
 }
 
+/** The cause of a failure, for a message: its name and message, or its text. */
 function describeCause(cause: unknown): string {
   if (cause instanceof Error) return `${cause.name}: ${cause.message}`;
   try {

@@ -5,6 +5,7 @@
  */
 import { ModuleUnavailableError, PhaseTimeoutError } from './errors.ts';
 import type { ModulePhase } from './errors.ts';
+import { DEV } from './dev.ts';
 
 /** The version of the Gerbang engine this package implements; manifests' `engine` ranges are checked against it. */
 export const ENGINE_VERSION = '0.1.0';
@@ -104,7 +105,7 @@ export function settleWithin<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onStop = (): void => {
-      settle(reject)(new ModuleUnavailableError(moduleId, 'stopped', `it stopped before its ${phase} settled`));
+      settle(reject)(new ModuleUnavailableError(moduleId, 'stopped', DEV ? `it stopped before its ${phase} settled` : phase));
     };
     const timer = clock.setTimeout(() => {
       settle(reject)(new PhaseTimeoutError(moduleId, phase, timeout));

@@ -7,7 +7,8 @@
 import { isPermissionId, PERMISSIONS } from '@gerbang/contracts';
 import type { LocalizedText, Manifest, PermissionDescriptor, PermissionId } from '@gerbang/contracts';
 import type { HostBrandPermissionPolicy } from './brand.ts';
-import { PermissionDeniedError } from './errors.ts';
+import { DEV } from './dev.ts';
+import { PermissionDeniedError, type PermissionDenialReason } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { PermissionStatus } from './module.ts';
 import type { ModuleStorage } from './storage.ts';
@@ -73,122 +74,96 @@ export interface PermissionGateOptions {
 
 /** @internal */
 export function createPermissionGate(options: PermissionGateOptions): PermissionGate {
-  const { storage, logger } = options;
-  const denied = new Set<PermissionId>();
-  let allowed: Set<PermissionId> | undefined;
-  for (const policy of options.policies) {
-    for (const permission of policy?.deny ?? []) denied.add(permission);
-    if (policy?.allow) {
-      const previous = allowed;
-      allowed = new Set(policy.allow.filter((permission) => previous?.has(permission) ?? true));
-    }
-  }
+  const { storage, logger, consent } = options;
+  /** The remembered answers of each module whose grants were loaded (or are loading). */
   const decisions = new Map<string, Map<PermissionId, PermissionDecision>>();
-  const loading = new Map<string, Promise<void>>();
+  /** Each module's grants, read from storage once. */
+  const loading = new Map<string, Promise<Map<PermissionId, PermissionDecision>>>();
+  /** The prompts on screen, by `<moduleId> <permission>`, so that a question is never asked twice at once. */
   const prompts = new Map<string, Promise<boolean>>();
   const audit: AuditEntry[] = [];
 
-  const byPolicy = (permission: PermissionId): boolean => denied.has(permission) || (allowed !== undefined && !allowed.has(permission));
+  // Every policy applies: a permission is blocked when any of them denies it or allows only others.
+  const blocked = (permission: PermissionId): boolean =>
+    options.policies.some((policy) => policy?.deny?.includes(permission) || policy?.allow?.includes(permission) === false);
   const declared = (manifest: Manifest, permission: PermissionId) => manifest.permissions.find((entry) => entry.id === permission);
-  const save = (moduleId: string): Promise<void> =>
-    storage.set(`grants/${moduleId}`, Object.fromEntries(decisions.get(moduleId) ?? [])).catch((cause: unknown) => {
-      logger.warn('could not save permission grants', { module: moduleId, error: cause });
+  const save = (moduleId: string, answers: Map<PermissionId, PermissionDecision>): Promise<void> =>
+    storage.set(`grants/${moduleId}`, Object.fromEntries(answers)).catch((cause: unknown) => {
+      logger.warn(DEV ? 'could not save permission grants' : 'grants', { module: moduleId, error: cause });
     });
 
-  const load = (moduleId: string): Promise<void> => {
+  const answersOf = (moduleId: string): Promise<Map<PermissionId, PermissionDecision>> => {
     let pending = loading.get(moduleId);
     if (!pending) {
+      const remembered = new Map<PermissionId, PermissionDecision>();
+      decisions.set(moduleId, remembered);
       pending = storage
-        .get(`grants/${moduleId}`)
-        .then((stored) => {
-          const remembered = new Map<PermissionId, PermissionDecision>();
-          if (typeof stored === 'object' && stored !== null) {
-            for (const [permission, decision] of Object.entries(stored as Record<string, unknown>)) {
-              if (isPermissionId(permission) && (decision === 'granted' || decision === 'denied')) remembered.set(permission, decision);
-            }
-          }
-          // Answers given while loading win over stored ones.
-          for (const [permission, decision] of decisions.get(moduleId) ?? []) remembered.set(permission, decision);
-          decisions.set(moduleId, remembered);
-        })
+        .get<Record<string, unknown>>(`grants/${moduleId}`)
         .catch((cause: unknown) => {
-          logger.warn('could not read permission grants; asking again', { module: moduleId, error: cause });
-          if (!decisions.has(moduleId)) decisions.set(moduleId, new Map());
+          logger.warn(DEV ? 'could not read permission grants; asking again' : 'grants', { module: moduleId, error: cause });
+        })
+        .then((stored) => {
+          // Anything else in storage (a hand-edited or older value) is ignored: the citizen is asked again.
+          for (const [permission, decision] of Object.entries(stored ?? {})) {
+            if (isPermissionId(permission) && (decision === 'granted' || decision === 'denied')) remembered.set(permission, decision);
+          }
+          return remembered;
         });
       loading.set(moduleId, pending);
     }
     return pending;
   };
 
-  const record = (moduleId: string, permission: PermissionId, outcome: PermissionDecision, purpose: string | undefined): void => {
-    if (!PERMISSIONS[permission].sensitive) return;
-    const entry: AuditEntry = { time: options.now(), moduleId, permission, outcome, ...(typeof purpose === 'string' ? { purpose } : {}) };
-    audit.push(entry);
-    if (audit.length > options.auditLimit) audit.splice(0, audit.length - options.auditLimit);
-    options.onAudit(entry);
-  };
-
-  const ask = (manifest: Manifest, permission: PermissionId, rationale: LocalizedText): Promise<boolean> => {
-    const key = `${manifest.id} ${permission}`;
-    let pending = prompts.get(key);
-    if (!pending) {
-      const { consent } = options;
-      pending = (async () => {
-        if (!consent) return false;
-        try {
-          const granted = await consent({
-            moduleId: manifest.id,
-            moduleName: manifest.name,
-            permission,
-            descriptor: PERMISSIONS[permission],
-            rationale,
-          });
-          decisions.get(manifest.id)?.set(permission, granted ? 'granted' : 'denied');
-          await save(manifest.id);
-          return granted;
-        } catch (cause) {
-          logger.warn('the consent prompt failed; the permission is refused this time', { module: manifest.id, permission, error: cause });
-          return false;
-        }
-      })().finally(() => prompts.delete(key));
-      prompts.set(key, pending);
-    }
-    return pending;
-  };
-
   return {
     audit,
-    load,
-    status(manifest, permission) {
-      if (!declared(manifest, permission)) return 'undeclared';
-      if (byPolicy(permission)) return 'blocked';
-      return decisions.get(manifest.id)?.get(permission) ?? 'prompt';
+    load: async (moduleId) => {
+      await answersOf(moduleId);
     },
+    status: (manifest, permission) =>
+      !declared(manifest, permission) ? 'undeclared' : blocked(permission) ? 'blocked' : (decisions.get(manifest.id)?.get(permission) ?? 'prompt'),
     request(manifest, permission, purpose) {
+      const { id } = manifest;
       const declaration = declared(manifest, permission);
-      if (!declaration) throw new PermissionDeniedError(manifest.id, permission, 'undeclared');
+      if (!declaration) throw new PermissionDeniedError(id, permission, 'undeclared');
       return (async () => {
-        let reason: 'policy' | 'citizen' | undefined = byPolicy(permission) ? 'policy' : undefined;
-        if (!reason) {
-          await load(manifest.id);
-          const remembered = decisions.get(manifest.id)?.get(permission);
-          const granted = remembered === undefined ? await ask(manifest, permission, declaration.rationale) : remembered === 'granted';
-          if (!granted) reason = 'citizen';
+        let reason: PermissionDenialReason | undefined = 'policy';
+        if (!blocked(permission)) {
+          const answers = await answersOf(id);
+          const remembered = answers.get(permission);
+          const key = `${id} ${permission}`;
+          let prompt = prompts.get(key);
+          // Without a consent prompt, every permission that needs consent is refused.
+          if (!remembered && !prompt && consent) {
+            prompt = (async () => {
+              try {
+                const granted = await consent({ moduleId: id, moduleName: manifest.name, permission, descriptor: PERMISSIONS[permission], rationale: declaration.rationale });
+                answers.set(permission, granted ? 'granted' : 'denied');
+                await save(id, answers);
+                return granted;
+              } catch (cause) {
+                logger.warn(DEV ? 'the consent prompt failed; the permission is refused this time' : 'consent', { module: id, permission, error: cause });
+                return false;
+              }
+            })().finally(() => prompts.delete(key));
+            prompts.set(key, prompt);
+          }
+          reason = (remembered ? remembered === 'granted' : await prompt) ? undefined : 'citizen';
         }
-        record(manifest.id, permission, reason ? 'denied' : 'granted', purpose);
-        if (reason) throw new PermissionDeniedError(manifest.id, permission, reason);
+        // Only sensitive permissions are audited; the log keeps the newest `auditLimit` entries.
+        if (PERMISSIONS[permission].sensitive) {
+          const entry: AuditEntry = { time: options.now(), moduleId: id, permission, outcome: reason ? 'denied' : 'granted', ...(typeof purpose === 'string' && { purpose }) };
+          if (audit.push(entry) > options.auditLimit) audit.shift();
+          options.onAudit(entry);
+        }
+        if (reason) throw new PermissionDeniedError(id, permission, reason);
       })();
     },
-    async grants(moduleId) {
-      await load(moduleId);
-      return Object.fromEntries(decisions.get(moduleId) ?? []);
-    },
+    grants: async (moduleId) => Object.fromEntries(await answersOf(moduleId)),
     async revoke(moduleId, permission) {
-      await load(moduleId);
-      const remembered = decisions.get(moduleId);
-      if (permission === undefined) remembered?.clear();
-      else remembered?.delete(permission);
-      await save(moduleId);
+      const answers = await answersOf(moduleId);
+      if (permission === undefined) answers.clear();
+      else answers.delete(permission);
+      await save(moduleId, answers);
     },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { compareVersions, satisfies } from '@gerbang/contracts';
 import type { Manifest } from '@gerbang/contracts';
+import { DEV } from './dev.ts';
 
 /** Why a module is blocked. */
 export type ModuleBlockCode = 'engine-mismatch' | 'region-unavailable' | 'turned-off' | 'missing-service' | 'dependency-cycle';
@@ -66,7 +67,7 @@ export function resolveModules<TNode extends Resolvable>(nodes: Iterable<TNode>,
     const known = outcomes.get(node);
     if (known === VISITING) {
       const ids = path.slice(path.indexOf(node)).map((each) => each.manifest.id);
-      return { code: 'dependency-cycle', message: `dependency cycle: ${[...ids, node.manifest.id].join(' → ')}` };
+      return { code: 'dependency-cycle', message: `${DEV ? 'dependency cycle: ' : ''}${[...ids, node.manifest.id].join(' → ')}` };
     }
     if (known !== undefined) return known === RESOLVED ? undefined : known;
     outcomes.set(node, VISITING);
@@ -92,18 +93,14 @@ export function resolveModules<TNode extends Resolvable>(nodes: Iterable<TNode>,
       });
       if (found) continue;
       if (refusal?.code === 'dependency-cycle') return refusal;
-      const available = offers.map(
-        (offer) => `${offer.version} (${offer.provider ? `module "${offer.provider.manifest.id}"` : 'host'})`,
-      );
+      const available = offers.map((offer) => `${offer.version} (${offer.provider ? `"${offer.provider.manifest.id}"` : 'host'})`);
       return {
         code: 'missing-service',
-        message: `requires service "${serviceId}" ${range}; ${
-          available.length === 0
-            ? 'nothing provides it'
-            : refusal
-              ? `its provider cannot run: ${refusal.message}`
-              : `available: ${available.join(', ')}`
-        }`,
+        message: DEV
+          ? `requires service "${serviceId}" ${range}; ${
+              available.length === 0 ? 'nothing provides it' : refusal ? `its provider cannot run: ${refusal.message}` : `available: ${available.join(', ')}`
+            }`
+          : `${serviceId} ${range}`,
       };
     }
     return undefined;

@@ -9,38 +9,20 @@
 export interface SearchEntry<TItem> {
   /** The item returned by searches. */
   readonly item: TItem;
-  /** Its names, in every language. */
-  readonly names: readonly (string | undefined)[];
-  /** Its keywords, in every language. */
-  readonly keywords: readonly (string | undefined)[];
-  /** Its descriptions, in every language. */
-  readonly descriptions: readonly (string | undefined)[];
+  /** Its names, its keywords and its descriptions, each in every language. */
+  readonly texts: readonly [names: readonly (string | undefined)[], keywords: readonly (string | undefined)[], descriptions: readonly (string | undefined)[]];
 }
 
-/** A search index over items. */
-export interface SearchIndex<TItem> {
-  /**
-   * The items matching every word of the query, best first.
-   *
-   * @param query - What the user typed.
-   * @param limit - The most items to return.
-   */
-  search(query: string, limit: number): readonly TItem[];
-}
+/**
+ * Searches an index: the items matching every word of the query, best first.
+ *
+ * @param query - What the user typed.
+ * @param options - The most items to return (20 unless given).
+ */
+export type Search<TItem> = (query: string, options?: { readonly limit?: number }) => readonly TItem[];
 
 /** Added when the whole query starts a name. */
 const WHOLE_NAME_PREFIX = 16;
-
-interface IndexedEntry<TItem> {
-  readonly item: TItem;
-  readonly position: number;
-  readonly names: readonly string[];
-  /**
-   * The tokens a query word is matched against, best first: the first word of a name (scores 8),
-   * the other words of names (4), keywords (2), descriptions (1).
-   */
-  readonly tiers: readonly (readonly string[])[];
-}
 
 /**
  * Builds a search index. Every text is folded once: decomposed (NFD), stripped of combining
@@ -48,87 +30,64 @@ interface IndexedEntry<TItem> {
  *
  * @param entries - The items and their texts, in the order ties are returned.
  */
-export function createSearchIndex<TItem>(entries: readonly SearchEntry<TItem>[]): SearchIndex<TItem> {
-  const indexed: IndexedEntry<TItem>[] = entries.map((entry, position) => {
-    const names = present(entry.names).map(foldText);
-    const nameTokens = names.map(tokenize);
-    return {
-      item: entry.item,
-      position,
-      names,
-      tiers: [
-        unique(nameTokens.flatMap((tokens) => tokens.slice(0, 1))),
-        unique(nameTokens.flatMap((tokens) => tokens.slice(1))),
-        unique(present(entry.keywords).flatMap((text) => tokenize(foldText(text)))),
-        unique(present(entry.descriptions).flatMap((text) => tokenize(foldText(text)))),
-      ],
-    };
+export function createSearchIndex<TItem>(entries: readonly SearchEntry<TItem>[]): Search<TItem> {
+  const indexed = entries.map(({ item, texts: [names, ...others] }) => {
+    const folded = names.map(foldText);
+    // The tokens a query word is matched against, best first: the first word of a name (scores 8),
+    // any word of a name (4), keywords (2), descriptions (1). Each tier is one string with a space
+    // before every token, so that it includes " kop" when one of its tokens starts with "kop".
+    const tiers = [folded.map((name) => words(name)[0]), folded, ...others.map((texts) => texts.map(foldText))].map((texts) =>
+      ` ${texts.join(' ')}`.replace(SEPARATORS, ' '),
+    );
+    return [item, folded, tiers] as const;
   });
 
-  return {
-    search(query, limit) {
-      if (typeof query !== 'string' || !(limit > 0)) return [];
-      const folded = foldText(query).trim();
-      const words = unique(tokenize(folded));
-      if (words.length === 0) return [];
-      const scored: { entry: IndexedEntry<TItem>; score: number }[] = [];
-      for (const entry of indexed) {
-        let score = 0;
-        for (const word of words) {
-          const best = scoreWord(entry, word);
-          if (best === 0) {
-            score = 0;
-            break;
-          }
-          score += best;
-        }
-        if (score === 0) continue;
-        if (entry.names.some((name) => name.startsWith(folded))) score += WHOLE_NAME_PREFIX;
-        scored.push({ entry, score });
+  return (query, options) => {
+    const limit = options?.limit ?? 20;
+    const folded = typeof query === 'string' ? foldText(query).trim() : '';
+    const queryWords = [...new Set(words(folded))].map((word) => ` ${word}`);
+    const scored: [score: number, item: TItem][] = [];
+    if (limit > 0 && queryWords.length > 0) {
+      for (const [item, names, tiers] of indexed) {
+        let score = names.some((name) => name.startsWith(folded)) ? WHOLE_NAME_PREFIX : 0;
+        // Every word must start a token; each adds 8, 4, 2 or 1 by the best tier it does so in.
+        const matched = queryWords.every((word) => {
+          const tier = tiers.findIndex((tokens) => tokens.includes(word));
+          score += 8 >> tier;
+          return tier >= 0;
+        });
+        if (matched) scored.push([score, item]);
       }
-      scored.sort((a, b) => b.score - a.score || a.entry.position - b.entry.position);
-      return scored.slice(0, Math.floor(limit)).map(({ entry }) => entry.item);
-    },
+    }
+    // The sort is stable, so ties keep the entries' order.
+    return scored
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, limit)
+      .map(([, item]) => item);
   };
-}
-
-/** How much a query word scores: 8, 4, 2 or 1 by the best tier it starts a token of; 0 when none. */
-function scoreWord(entry: IndexedEntry<unknown>, word: string): number {
-  for (let tier = 0; tier < entry.tiers.length; tier++) {
-    if (entry.tiers[tier]!.some((token) => token.startsWith(word))) return 8 >> tier;
-  }
-  return 0;
 }
 
 // The ranges are the combining-mark blocks themselves, so no character in the class is combined.
 // eslint-disable-next-line no-misleading-character-class
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 /** Whitespace and ASCII punctuation separate words. */
-const SEPARATORS = /[\s!-/:-@[-`{-~]+/;
+const SEPARATORS = /[\s!-/:-@[-`{-~]+/g;
 
 /**
  * Folds text for search: NFD, without combining marks, lower-cased. `Café` → `cafe`.
  *
- * @param text - Any text.
+ * @param text - Any text; none folds to `''`.
  */
-export function foldText(text: string): string {
-  let decomposed = text;
+export function foldText(text = ''): string {
   try {
-    decomposed = text.normalize('NFD');
+    text = text.normalize('NFD');
   } catch {
     // Engines without Unicode normalization still match case-insensitively.
   }
-  return decomposed.replace(COMBINING_MARKS, '').toLowerCase();
+  return text.replace(COMBINING_MARKS, '').toLowerCase();
 }
 
-function tokenize(folded: string): string[] {
-  return folded.split(SEPARATORS).filter((token) => token !== '');
-}
-
-function present(texts: readonly (string | undefined)[]): string[] {
-  return texts.filter((text): text is string => typeof text === 'string' && text !== '');
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+/** The words of folded text. */
+function words(folded: string): string[] {
+  return folded.split(SEPARATORS).filter(Boolean);
 }

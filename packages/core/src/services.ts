@@ -11,6 +11,7 @@ import { ModuleUnavailableError, ServiceNotFoundError } from './errors.ts';
 import { settleWithin } from './lifecycle.ts';
 import type { Clock } from './lifecycle.ts';
 import { byVersionDescending } from './resolution.ts';
+import { DEV } from './dev.ts';
 import type { Offer } from './resolution.ts';
 
 /**
@@ -153,7 +154,7 @@ export function createServiceRegistry<TProvider extends ServiceProvider>(hostSer
         const at = key(ref.id, version);
         const service = provider ? live.get(`${provider.id} ${at}`) : { implementation: host.get(at)?.implementation, host: host.get(at) };
         if (service && satisfies(version, range)) return service;
-        available.push(`${version} (${provider ? `module "${provider.id}", ${provider.state}` : 'host'})`);
+        available.push(`${version} (${provider ? `${DEV ? 'module ' : ''}"${provider.id}", ${provider.state}` : 'host'})`);
       }
       throw new ServiceNotFoundError(String(ref), ref.id, range, available);
     },
@@ -180,7 +181,7 @@ export function guardService<TService>(
   return wrapMethods(implementation, (method, property) =>
     (...args: unknown[]): unknown => {
       if (!scope.alive) {
-        throw new ModuleUnavailableError(providerId, 'stopped', `its service method ${String(property)}() was called after the module stopped`);
+        throw new ModuleUnavailableError(providerId, 'stopped', DEV ? `its service method ${String(property)}() was called after the module stopped` : String(property));
       }
       try {
         const result: unknown = method(...args);

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { GerbangError, isGerbangError, isGerbangId, quoteValue } from '@gerbang/contracts';
+import { GerbangError, isGerbangId, quoteValue } from '@gerbang/contracts';
+import { DEV } from './dev.ts';
 
 /**
  * Where a host keeps module data: strings under string keys. Every method is async, so that
@@ -49,11 +50,11 @@ export type StorageErrorCode =
 export class StorageError extends GerbangError<StorageErrorCode> {
   override name = 'StorageError' as const;
   /** The module whose storage failed, when the failure happened in a module's storage. */
-  readonly moduleId: string | undefined;
+  declare readonly moduleId: string | undefined;
   /** The key being read or written, when there was one. */
-  readonly key: string | undefined;
+  declare readonly key: string | undefined;
   /** For `storage-corrupt`: the text found in storage, exactly as stored, so that nothing is lost. */
-  readonly raw: string | undefined;
+  declare readonly raw: string | undefined;
 
   /**
    * @param code - The stable code.
@@ -63,12 +64,11 @@ export class StorageError extends GerbangError<StorageErrorCode> {
   constructor(
     code: StorageErrorCode,
     message: string,
-    details: { moduleId?: string; key?: string; raw?: string; cause?: unknown } = {},
+    details?: { moduleId?: string; key?: string; raw?: string; cause?: unknown },
   ) {
     super(code, message, details);
-    this.moduleId = details.moduleId;
-    this.key = details.key;
-    this.raw = details.raw;
+    // The module, key and raw text become fields (the cause already is one).
+    Object.assign(this, details);
   }
 }
 
@@ -103,12 +103,12 @@ export interface ModuleStorage {
   clear(): Promise<void>;
 }
 
-const MAX_KEY_LENGTH = 512;
-/** `JSON.stringify`, typed as it behaves: `undefined` for a function, a symbol or `undefined` itself. */
-const toJson = (value: unknown): string | undefined => JSON.stringify(value);
-// Control characters would make keys ambiguous in logs and some native stores.
+/**
+ * A key a module may use: 1 to 512 characters, none of them a control character (those would make
+ * keys ambiguous in logs and some native stores).
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const VALID_KEY = /^[^\0-\x1f\x7f]{1,512}$/;
 
 /**
  * The prefix under which a module's keys are stored in the host's adapter: `gerbang:<moduleId>:`.
@@ -131,17 +131,18 @@ export function moduleStoragePrefix(moduleId: string): string {
  * await storage.set('gerbang:lampung.aduan:draft', '{"title":"Jalan rusak"}');
  * ```
  */
-export function createMemoryStorage(initial: Iterable<readonly [string, string]> = []): StorageAdapter {
+export function createMemoryStorage(initial?: Iterable<readonly [string, string]>): StorageAdapter {
   const entries = new Map<string, string>(initial);
+  const done = Promise.resolve();
   return {
     get: (key) => Promise.resolve(entries.get(key)),
     set: (key, value) => {
       entries.set(key, value);
-      return Promise.resolve();
+      return done;
     },
     delete: (key) => {
       entries.delete(key);
-      return Promise.resolve();
+      return done;
     },
     keys: (prefix) => Promise.resolve([...entries.keys()].filter((key) => key.startsWith(prefix))),
   };
@@ -176,11 +177,16 @@ export interface WebStorageLike {
  * ```
  */
 export function createWebStorage(storage: WebStorageLike): StorageAdapter {
+  /** Runs `action` on `key` (none when listing), turning what the store throws into a {@link StorageError}. */
   const attempt = <T>(key: string | undefined, action: () => T): Promise<T> => {
     try {
       return Promise.resolve(action());
     } catch (cause) {
-      return Promise.reject(storageFailure(cause, key === undefined ? 'storage' : `key ${JSON.stringify(key)}`, key === undefined ? {} : { key }));
+      const code = failureCode(cause);
+      const message = DEV
+        ? `${code === 'storage-unavailable' ? 'Storage failed' : 'Storage is full'} for ${key === undefined ? 'the storage' : `key ${quoteValue(key)}`}`
+        : quoteValue(key);
+      return Promise.reject(new StorageError(code, message, { ...(key !== undefined && { key }), cause }));
     }
   };
   return {
@@ -194,14 +200,9 @@ export function createWebStorage(storage: WebStorageLike): StorageAdapter {
         storage.removeItem(key);
       }),
     keys: (prefix) =>
-      attempt(undefined, () => {
-        const found: string[] = [];
-        for (let index = 0; index < storage.length; index++) {
-          const key = storage.key(index);
-          if (key?.startsWith(prefix) === true) found.push(key);
-        }
-        return found;
-      }),
+      attempt(undefined, () =>
+        Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(prefix) === true),
+      ),
   };
 }
 
@@ -222,111 +223,88 @@ export function createWebStorage(storage: WebStorageLike): StorageAdapter {
  */
 export function createModuleStorage(adapter: StorageAdapter, moduleId: string): ModuleStorage {
   if (!isGerbangId(moduleId)) {
-    throw new StorageError('storage-invalid-key', `Cannot create storage for ${quoteValue(moduleId)}: it is not a module id`);
+    throw new StorageError('storage-invalid-key', DEV ? `Cannot create storage for ${quoteValue(moduleId)}: it is not a module id` : quoteValue(moduleId));
   }
   const prefix = moduleStoragePrefix(moduleId);
-  const where = (key: string): string => `key ${JSON.stringify(key)} of module "${moduleId}"`;
 
-  const checkKey = (key: unknown): string => {
-    const problem =
-      typeof key !== 'string'
-        ? `must be a string, not ${quoteValue(key)}`
-        : key === ''
-          ? 'must not be empty'
-          : key.length > MAX_KEY_LENGTH
-            ? `must be at most ${MAX_KEY_LENGTH} characters`
-            : CONTROL_CHARACTER.test(key)
-              ? 'must not contain control characters'
-              : undefined;
-    if (problem !== undefined) {
-      throw new StorageError('storage-invalid-key', `Invalid storage key of module "${moduleId}": the key ${problem}`, {
-        moduleId,
-        ...(typeof key === 'string' ? { key } : {}),
-      });
-    }
-    return key as string;
+  /** A {@link StorageError} about `key` (none when listing); in production its message is just the module and the key. */
+  const fail = (code: StorageErrorCode, key: unknown, details?: { raw?: string; cause?: unknown }): StorageError =>
+    new StorageError(
+      code,
+      DEV
+        ? `${
+            {
+              'storage-invalid-key': 'Invalid storage key (keys are 1 to 512 characters, without control characters):',
+              'storage-invalid-value': 'Cannot store a value JSON cannot hold (undefined, a function, a bigint, a cycle; use delete() to remove a key) under',
+              'storage-corrupt': `Corrupt storage: no JSON (${details?.raw?.length} characters) under`,
+              'storage-quota-exceeded': 'Storage is full for',
+              'storage-unavailable': 'Storage failed for',
+            }[code]
+          } ${key === undefined ? 'the storage' : `key ${quoteValue(key)}`} of module "${moduleId}"`
+        : `${moduleId} ${quoteValue(key)}`,
+      { moduleId, ...(typeof key === 'string' && { key }), ...details },
+    );
+
+  const checked = (key: unknown): string => {
+    if (typeof key === 'string' && VALID_KEY.test(key)) return key;
+    throw fail('storage-invalid-key', key);
   };
 
+  /** Runs one call of the adapter for `key` (none when listing), turning what it throws into a {@link StorageError}. */
   const call = async <T>(key: string | undefined, action: () => Promise<T>): Promise<T> => {
     try {
       return await action();
     } catch (cause) {
-      throw storageFailure(cause, key === undefined ? `storage of module "${moduleId}"` : where(key), { moduleId, ...(key === undefined ? {} : { key }) });
+      throw fail(failureCode(cause), key, { cause });
     }
   };
 
-  const ownKeys = async (): Promise<string[]> => {
-    const stored = await call(undefined, () => adapter.keys(prefix));
-    // The adapter is trusted to filter, but a lax one must not leak other modules' keys.
-    return stored.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
-  };
-
-  return {
+  const storage: ModuleStorage = {
     moduleId,
     async get<T>(key: string): Promise<T | undefined> {
-      const checked = checkKey(key);
-      const raw = await call(checked, () => adapter.get(prefix + checked));
+      const raw = await call(checked(key), () => adapter.get(prefix + key));
       if (raw === undefined) return undefined;
       try {
         return JSON.parse(raw) as T;
       } catch (cause) {
-        throw new StorageError('storage-corrupt', `Corrupt storage: the ${where(checked)} does not hold JSON (${raw.length} characters)`, {
-          moduleId,
-          key: checked,
-          raw,
-          cause,
-        });
+        throw fail('storage-corrupt', key, { raw, cause });
       }
     },
     async set(key: string, value: unknown): Promise<void> {
-      const checked = checkKey(key);
+      checked(key);
       let text: string | undefined;
+      let failure = {};
       try {
-        text = toJson(value);
+        // Throws for a bigint or a cycle; `undefined` for `undefined` or a function.
+        text = JSON.stringify(value);
       } catch (cause) {
-        throw new StorageError('storage-invalid-value', `Cannot store the ${where(checked)}: the value cannot be written as JSON`, {
-          moduleId,
-          key: checked,
-          cause,
-        });
+        failure = { cause };
       }
-      if (text === undefined) {
-        throw new StorageError('storage-invalid-value', `Cannot store the ${where(checked)}: ${quoteValue(value)} is not a JSON value; use delete() to remove a key`, {
-          moduleId,
-          key: checked,
-        });
-      }
-      const stored = text;
-      await call(checked, () => adapter.set(prefix + checked, stored));
+      if (text === undefined) throw fail('storage-invalid-value', key, failure);
+      await call(key, () => adapter.set(prefix + key, text));
     },
     async delete(key: string): Promise<void> {
-      const checked = checkKey(key);
-      await call(checked, () => adapter.delete(prefix + checked));
+      await call(checked(key), () => adapter.delete(prefix + key));
     },
     async keys(): Promise<readonly string[]> {
-      return (await ownKeys()).sort();
+      const stored = await call(undefined, () => adapter.keys(prefix));
+      // The adapter is trusted to filter, but a lax one must not leak other modules' keys.
+      return stored.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
     },
     async clear(): Promise<void> {
-      for (const key of await ownKeys()) await call(key, () => adapter.delete(prefix + key));
+      for (const key of await storage.keys()) await call(key, () => adapter.delete(prefix + key));
     },
   };
+  return storage;
 }
 
 // ---------------------------------------------------------------------------------------------
 // internals
 
-/** A failure of the adapter, or of the platform's storage underneath, as a typed error naming what was touched. */
-function storageFailure(cause: unknown, subject: string, details: { moduleId?: string; key?: string }): StorageError {
-  const full = isQuotaExceeded(cause);
-  return new StorageError(full ? 'storage-quota-exceeded' : 'storage-unavailable', `${full ? 'Storage is full' : 'Storage failed'} for ${subject}`, {
-    ...details,
-    cause,
-  });
-}
-
-function isQuotaExceeded(cause: unknown): boolean {
-  if (isGerbangError(cause, 'storage-quota-exceeded')) return true;
-  if (typeof cause !== 'object' || cause === null) return false;
-  const { name, code } = cause as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+/** The code of a failure of the adapter, or of the platform's storage underneath. */
+function failureCode(cause: unknown): 'storage-quota-exceeded' | 'storage-unavailable' {
+  const { name, code } = Object(cause) as { name?: unknown; code?: unknown };
+  return code === 'storage-quota-exceeded' || code === 22 || code === 1014 || name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+    ? 'storage-quota-exceeded'
+    : 'storage-unavailable';
 }
