@@ -12,7 +12,8 @@
  * 5. Copies each package's `test/consumer/*.mts|*.cts` fixtures into the project, compiles them with
  *    the workspace's TypeScript under the strictest tsconfig with declaration emit (one program per
  *    package, without Node's types unless a fixture asks with `/// <reference types="node" />`),
- *    then runs the output with Node. A fixture throws on wrong behaviour and exports `checked`, what it verified.
+ *    then runs the output with Node (a fixture named `*.production.*` under `--conditions=production`).
+ *    A fixture throws on wrong behaviour and exports `checked`, what it verified.
  *
  * verdaccio is stopped and every temp dir removed, even on failure; every wait has a timeout.
  * Writes `test-results/registry-smoke.json`; exits non-zero if any check failed or none ran.
@@ -169,7 +170,9 @@ await runStep('registry-smoke', async (report) => {
     for (const { pkg, out } of fixtures) {
       const load = out.endsWith('.mjs') ? `await import(${JSON.stringify(out)})` : `require(${JSON.stringify(out)})`;
       const type = out.endsWith('.mjs') ? 'module' : 'commonjs';
-      const result = await run(process.execPath, [`--input-type=${type}`, '-e', `const m = ${load}; console.log(m.checked.join('\\n'));`], { cwd: project });
+      // A fixture named `*.production.*` runs under the `production` export condition.
+      const conditions = basename(out).includes('.production.') ? ['--conditions=production'] : [];
+      const result = await run(process.execPath, [...conditions, `--input-type=${type}`, '-e', `const m = ${load}; console.log(m.checked.join('\\n'));`], { cwd: project });
       report.check(`${pkg.name}: ${basename(out)} runs`, result.ok, result.ok ? result.stdout.trim().replaceAll('\n', '; ') : tail(result.stderr));
     }
   } finally {
