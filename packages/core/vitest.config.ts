@@ -1,3 +1,31 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
 import { definePackageTests } from '../../vitest.shared.ts';
 
-export default definePackageTests('@gerbang/core');
+const base = definePackageTests('@gerbang/core');
+
+/**
+ * Two projects: the source as the development build, and the same suite with `DEV` compiled as
+ * `false`, as in the production build (ADR 16), so that both builds are held to the same behaviour.
+ * Tests that check a message say what each build prints, with `inBuild()` from `test/support/build.ts`.
+ */
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      projects: [
+        { extends: true, test: { name: '@gerbang/core' } },
+        {
+          extends: true,
+          plugins: [
+            {
+              name: 'gerbang-production-flag',
+              enforce: 'pre',
+              load: (id: string) => (/[\\/]src[\\/]dev\.ts$/.test(id) ? 'export const DEV = false;' : undefined),
+            },
+          ],
+          test: { name: '@gerbang/core (production)', env: { GERBANG_BUILD: 'production' }, typecheck: { enabled: false } },
+        },
+      ],
+    },
+  }),
+);

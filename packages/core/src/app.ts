@@ -478,14 +478,14 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
             ? excluded === 'feature-flag'
               ? `the feature flag "module.${id}" is off`
               : `the brand ${excluded === 'not-enabled' ? 'does not enable' : 'disables'} it`
-            : excluded,
+            : `${excluded} module.${id}`,
         };
       }
       let supported = engineSupport.get(engine);
       if (supported === undefined) engineSupport.set(engine, (supported = satisfies(ENGINE_VERSION, engine)));
-      if (!supported) return { code: 'engine-mismatch', message: DEV ? `it needs engine ${engine}; this host runs ${ENGINE_VERSION}` : engine };
+      if (!supported) return { code: 'engine-mismatch', message: DEV ? `it needs engine ${engine}; this host runs ${ENGINE_VERSION}` : `${engine} ${ENGINE_VERSION}` };
       if (excluded) {
-        return { code: 'region-unavailable', message: DEV ? `it serves ${manifest.regions?.join(', ')}; this app serves ${brand?.regions.join(', ')}` : String(manifest.regions) };
+        return { code: 'region-unavailable', message: DEV ? `it serves ${manifest.regions?.join(', ')}; this app serves ${brand?.regions.join(', ')}` : `${String(manifest.regions)} ${String(brand?.regions)}` };
       }
       return undefined;
     },

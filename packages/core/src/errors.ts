@@ -177,7 +177,7 @@ export class ServiceNotFoundError extends CoreError<typeof CORE_ERROR_CODES.serv
         ? `No implementation available for ${ref} in range ${JSON.stringify(range)}; ${
             available.length === 0 ? `nothing provides "${serviceId}"` : `available: ${available.join(', ')}`
           }`
-        : `${ref} ${range}; ${available.join(', ')}`,
+        : `${ref} ${range}: ${available.join(', ') || 'none'}`,
       { serviceId, range, available },
     );
   }

@@ -100,7 +100,7 @@ export function resolveModules<TNode extends Resolvable>(nodes: Iterable<TNode>,
           ? `requires service "${serviceId}" ${range}; ${
               available.length === 0 ? 'nothing provides it' : refusal ? `its provider cannot run: ${refusal.message}` : `available: ${available.join(', ')}`
             }`
-          : `${serviceId} ${range}`,
+          : `${serviceId} ${range}: ${refusal ? refusal.message : available.join(', ') || 'none'}`,
       };
     }
     return undefined;

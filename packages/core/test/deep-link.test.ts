@@ -1,6 +1,7 @@
 import { compileRouteTable, isDeepLinkTo, resolveDeepLink, type DeepLinkResolution } from '@gerbang/core';
 import { defineManifest, isGerbangError } from '@gerbang/contracts';
 import { describe, expect, it } from 'vitest';
+import { inBuild } from './support/build.ts';
 
 const ORIGIN = 'https://lampungin.example.id';
 const options = { origins: [ORIGIN, 'https://www.lampungin.example.id', 'http://localhost:5173'] };
@@ -126,14 +127,14 @@ describe('resolveDeepLink: not found', () => {
     const error = failure('gerbang://lampung.ojek/rides/1');
     expect(isGerbangError(error, 'deep-link-not-found')).toBe(true);
     expect(error).toMatchObject({ name: 'DeepLinkError', moduleId: 'lampung.ojek', path: '/rides/1' });
-    expect(error.message).toContain('no module "lampung.ojek"');
+    expect(error.message).toContain(inBuild('no module "lampung.ojek"', '"gerbang://lampung.ojek/rides/1" lampung.ojek'));
   });
 
   it('names the module and path of an unknown route, and lists the routes', () => {
     const error = failure(`${ORIGIN}/m/lampung.aduan/reports/1/comments`);
     expect(error).toMatchObject({ code: 'deep-link-not-found', moduleId: 'lampung.aduan', path: '/reports/1/comments' });
-    expect(error.message).toContain('/reports/:id');
-    expect(failure('gerbang://lampung.info/x').message).toContain('declares no routes');
+    expect(error.message).toContain(inBuild('/reports/:id', `"${ORIGIN}/m/lampung.aduan/reports/1/comments" /reports/1/comments`));
+    expect(failure('gerbang://lampung.info/x').message).toContain(inBuild('declares no routes', '"gerbang://lampung.info/x" /x'));
   });
 
   it('treats paths outside /m/ and empty params as not found', () => {
@@ -184,7 +185,7 @@ describe('resolveDeepLink: refused', () => {
   it('refuses every https origin when none are configured', () => {
     const error = failure(`${ORIGIN}/m/lampung.aduan/`, { origins: [] });
     expect(error).toMatchObject({ reason: 'foreign-origin' });
-    expect(error.message).toContain('none are configured');
+    expect(error.message).toContain(inBuild('none are configured', `"${ORIGIN}/m/lampung.aduan/" foreign-origin`));
   });
 
   it('never trusts a configured plain-http origin other than localhost', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createServiceRef, isGerbangError } from '@gerbang/contracts';
 import { createRedactingLogger, createSuperApp, type LogRecord, type ModuleFailure } from '@gerbang/core';
+import { inBuild } from './support/build.ts';
 import { flush, moduleFor } from './support/modules.ts';
 
 interface Counter {
@@ -44,7 +45,7 @@ describe('fault isolation', () => {
     ]);
     expect((failures[1]?.cause as Error).message).toBe('boom');
     expect(host.state('lampung.sehat')).toBe('active');
-    await expect(host.open('lampung.activate')).rejects.toThrow('Module "lampung.activate" is failed: it failed in activate; retry or unload it');
+    await expect(host.open('lampung.activate')).rejects.toThrow(inBuild('Module "lampung.activate" is failed: it failed in activate; retry or unload it', 'lampung.activate is failed: activate'));
   });
 
   it('fails a module whose load gives no activate function', async () => {
@@ -54,7 +55,7 @@ describe('fault isolation', () => {
     const broken = moduleFor('lampung.salah');
     broken.load.mockResolvedValue({ default: { start() {} } });
     host.register(broken);
-    await expect(host.open('lampung.salah')).rejects.toThrow(/load\(\) must resolve to an object with activate/);
+    await expect(host.open('lampung.salah')).rejects.toThrow(inBuild(/load\(\) must resolve to an object with activate/, /^lampung\.salah failed in load: InvalidModuleError: Invalid module: load\(\)$/));
     expect(host.status('lampung.salah')?.failure?.phase).toBe('load');
   });
 
@@ -113,10 +114,10 @@ describe('fault isolation', () => {
     await host.open('lampung.user');
     expect(host.state('lampung.counter')).toBe('active');
 
-    expect(() => counter?.next()).toThrow('Module "lampung.counter" failed in service: Error: counter broke');
+    expect(() => counter?.next()).toThrow(inBuild('Module "lampung.counter" failed in service: Error: counter broke', 'lampung.counter failed in service: Error: counter broke'));
     expect(host.status('lampung.counter')?.failure?.phase).toBe('service');
     expect(host.state('lampung.user')).toBe('active');
-    expect(() => counter?.next()).toThrow(/called after the module stopped/);
+    expect(() => counter?.next()).toThrow(inBuild(/called after the module stopped/, /^lampung\.counter is stopped: next$/));
     expect(calls).toBe(1);
   });
 

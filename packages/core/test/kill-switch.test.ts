@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isGerbangError } from '@gerbang/contracts';
 import { createSuperApp, type ModuleContext } from '@gerbang/core';
+import { inBuild } from './support/build.ts';
 import { moduleFor } from './support/modules.ts';
 
 describe('kill switch', () => {
@@ -43,7 +44,7 @@ describe('kill switch', () => {
         moduleFor('lampung.pbb', undefined, { requires: { 'gerbang.payments': '^1.0.0' } }),
       ],
     });
-    await expect(host.open('lampung.pbb')).rejects.toThrow('the provider of a service it requires, "gerbang.pay", did not start');
+    await expect(host.open('lampung.pbb')).rejects.toThrow(inBuild('the provider of a service it requires, "gerbang.pay", did not start', 'lampung.pbb is registered: gerbang.pay'));
     expect(host.state('lampung.pbb')).toBe('registered');
     await host.disable('gerbang.pay');
     expect(host.state('gerbang.pay')).toBe('disabled');

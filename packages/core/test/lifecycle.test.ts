@@ -10,6 +10,7 @@ import {
   type ModuleState,
   type PhaseTimeoutError,
 } from '@gerbang/core';
+import { inBuild } from './support/build.ts';
 import { flush, forever, moduleFor } from './support/modules.ts';
 
 const routes = [
@@ -83,7 +84,7 @@ describe('lazy activation', () => {
 
     const refused = await host.navigate('gerbang://lampung.menu/');
     expect(refused.ok).toBe(false);
-    expect(refused.ok ? undefined : refused.error.message).toContain('does not activate on onDeepLink');
+    expect(refused.ok ? undefined : refused.error.message).toContain(inBuild('does not activate on onDeepLink', 'lampung.menu is registered: onDeepLink'));
   });
 
   it('wakes a module on a declared event, and hands it the event that woke it', async () => {
@@ -109,7 +110,7 @@ describe('lazy activation', () => {
   it('refuses to open an unknown module or route with a typed error', async () => {
     const host = createSuperApp({ modules: [moduleFor('lampung.aduan', undefined, { routes })] });
     await expect(host.open('lampung.tidak-ada')).rejects.toSatisfy((error) => isGerbangError(error, 'unknown-module'));
-    await expect(host.open('lampung.aduan', { route: 'edit' })).rejects.toThrow('has no route "edit"; its routes are home, detail');
+    await expect(host.open('lampung.aduan', { route: 'edit' })).rejects.toThrow(inBuild('has no route "edit"; its routes are home, detail', 'lampung.aduan edit'));
   });
 });
 
@@ -152,7 +153,7 @@ describe('deactivation', () => {
     expect(context?.signal.aborted).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(timer).not.toHaveBeenCalled();
-    expect(() => context?.events.emit('late', 1)).toThrow(/context was disposed/);
+    expect(() => context?.events.emit('late', 1)).toThrow(inBuild(/context was disposed/, /^lampung\.ping is inactive: ctx$/));
   });
 
   it('activates an inactive module again when it is reopened', async () => {
@@ -199,7 +200,12 @@ describe('phase timeouts', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]?.phase).toBe(phase);
     expect(isGerbangError(failures[0]?.cause, 'phase-timeout')).toBe(true);
-    expect(failures[0]?.error.message).toBe(`Module "lampung.hang" failed in ${phase}: PhaseTimeoutError: Module "lampung.hang" did not finish ${phase} within 10 ms`);
+    expect(failures[0]?.error.message).toBe(
+      inBuild(
+        `Module "lampung.hang" failed in ${phase}: PhaseTimeoutError: Module "lampung.hang" did not finish ${phase} within 10 ms`,
+        `lampung.hang failed in ${phase}: PhaseTimeoutError: lampung.hang did not finish ${phase} within 10 ms`,
+      ),
+    );
   });
 
   /** A clock whose timers run only when the test fires them, so that nothing depends on durations. */
@@ -255,7 +261,12 @@ describe('phase timeouts', () => {
     expect(failures.map((failure) => [failure.moduleId, failure.phase])).toEqual([['lampung.hang', 'handler']]);
     expect(isGerbangError(failures[0]?.cause, 'phase-timeout')).toBe(true);
     expect((failures[0]?.cause as PhaseTimeoutError).phase).toBe('handler');
-    expect(failures[0]?.error.message).toBe('Module "lampung.hang" failed in handler: PhaseTimeoutError: Module "lampung.hang" did not finish handler within 104 ms');
+    expect(failures[0]?.error.message).toBe(
+      inBuild(
+        'Module "lampung.hang" failed in handler: PhaseTimeoutError: Module "lampung.hang" did not finish handler within 104 ms',
+        'lampung.hang failed in handler: PhaseTimeoutError: lampung.hang did not finish handler within 104 ms',
+      ),
+    );
     expect(pending.size).toBe(0);
   });
 
@@ -322,7 +333,7 @@ describe('phase timeouts', () => {
     expect(pending.size).toBe(0);
     const error = await call;
     expect(isGerbangError(error, 'module-unavailable')).toBe(true);
-    expect((error as Error).message).toBe('Module "lampung.slow" is stopped: it stopped before its service settled');
+    expect((error as Error).message).toBe(inBuild('Module "lampung.slow" is stopped: it stopped before its service settled', 'lampung.slow is stopped: service'));
     expect(host.state('lampung.slow')).toBe('inactive');
     expect(failures).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createServiceRef, isGerbangError } from '@gerbang/contracts';
 import { createMemoryStorage, createSuperApp, provideService, type ConsentRequest, type ModuleContext } from '@gerbang/core';
+import { inBuild } from './support/build.ts';
 import { moduleFor } from './support/modules.ts';
 
 const locationRationale = { id: 'Untuk menandai lokasi laporan.', en: 'To pin the report.' };
@@ -17,7 +18,7 @@ describe('permissions', () => {
     const host = createSuperApp({ modules: [capturing('lampung.aduan', [])] });
     const ctx = await contextOf(host, 'lampung.aduan');
     expect(() => ctx.permissions.request('location')).toThrow(
-      'Module "lampung.aduan" may not use "location": its manifest does not declare the permission',
+      inBuild('Module "lampung.aduan" may not use "location": its manifest does not declare the permission', 'lampung.aduan location undeclared'),
     );
     expect(ctx.permissions.status('location')).toBe('undeclared');
   });
@@ -82,7 +83,7 @@ describe('permissions', () => {
     });
     const ctx = await contextOf(host, 'lampung.ktp');
     expect(ctx.permissions.status('identity.nik')).toBe('blocked');
-    await expect(ctx.permissions.request('identity.nik')).rejects.toThrow('the host policy denies it to every module');
+    await expect(ctx.permissions.request('identity.nik')).rejects.toThrow(inBuild('the host policy denies it to every module', 'lampung.ktp identity.nik policy'));
     expect(consent).not.toHaveBeenCalled();
     expect(host.auditLog().map((entry) => entry.outcome)).toEqual(['denied']);
   });
@@ -90,14 +91,14 @@ describe('permissions', () => {
   it('refuses without a consent prompt, and treats a failing prompt as a refusal', async () => {
     const host = createSuperApp({ modules: [capturing('lampung.aduan', [{ id: 'camera', rationale: { id: 'Foto.' } }])] });
     const ctx = await contextOf(host, 'lampung.aduan');
-    await expect(ctx.permissions.request('camera')).rejects.toThrow('the citizen did not grant it');
+    await expect(ctx.permissions.request('camera')).rejects.toThrow(inBuild('the citizen did not grant it', 'lampung.aduan camera citizen'));
 
     const failing = createSuperApp({
       consent: () => Promise.reject(new Error('dialog closed')),
       modules: [capturing('lampung.foto', [{ id: 'camera', rationale: { id: 'Foto.' } }])],
     });
     const fotoCtx = await contextOf(failing, 'lampung.foto');
-    await expect(fotoCtx.permissions.request('camera')).rejects.toThrow('the citizen did not grant it');
+    await expect(fotoCtx.permissions.request('camera')).rejects.toThrow(inBuild('the citizen did not grant it', 'lampung.foto camera citizen'));
     expect(await failing.grants('lampung.foto')).toEqual({});
   });
 
@@ -120,7 +121,7 @@ describe('permissions', () => {
     expect(host.auditLog()).toMatchObject([{ moduleId: 'lampung.aduan', permission: 'location', purpose: 'device.location.current' }]);
 
     const harga = await contextOf(host, 'lampung.harga');
-    expect(() => harga.services.get(locationRef)).toThrow('Module "lampung.harga" may not use "location"');
+    expect(() => harga.services.get(locationRef)).toThrow(inBuild('Module "lampung.harga" may not use "location"', 'lampung.harga location undeclared'));
   });
 
   it('ignores grants in storage that are not valid, and asks again', async () => {

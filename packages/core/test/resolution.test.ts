@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createServiceRef, isGerbangError } from '@gerbang/contracts';
 import { createSuperApp, provideService, type HostBrand } from '@gerbang/core';
+import { inBuild } from './support/build.ts';
 import { moduleFor } from './support/modules.ts';
 
 interface Payments {
@@ -16,7 +17,10 @@ describe('dependency resolution', () => {
     const host = createSuperApp({ modules: [moduleFor('lampung.pbb', undefined, { requires: { 'gerbang.payments': '^1.0.0' } })] });
     const status = host.status('lampung.pbb');
     expect(status?.state).toBe('blocked');
-    expect(status?.block).toEqual({ code: 'missing-service', message: 'requires service "gerbang.payments" ^1.0.0; nothing provides it' });
+    expect(status?.block).toEqual({
+      code: 'missing-service',
+      message: inBuild('requires service "gerbang.payments" ^1.0.0; nothing provides it', 'gerbang.payments ^1.0.0: none'),
+    });
   });
 
   it('blocks a module whose range no provider satisfies, listing what is available', () => {
@@ -24,7 +28,9 @@ describe('dependency resolution', () => {
       services: [provideService(payments1, { version: () => '1.4.0' })],
       modules: [moduleFor('lampung.pbb', undefined, { requires: { 'gerbang.payments': '^2.0.0' } })],
     });
-    expect(host.status('lampung.pbb')?.block?.message).toBe('requires service "gerbang.payments" ^2.0.0; available: 1.4.0 (host)');
+    expect(host.status('lampung.pbb')?.block?.message).toBe(
+      inBuild('requires service "gerbang.payments" ^2.0.0; available: 1.4.0 (host)', 'gerbang.payments ^2.0.0: 1.4.0 (host)'),
+    );
   });
 
   it('unblocks a waiting module when a later batch provides its service', () => {
@@ -61,7 +67,10 @@ describe('dependency resolution', () => {
         moduleFor('lampung.c', undefined, { requires: { 'svc.a': '^1.0.0' } }),
       ],
     });
-    expect(host.status('lampung.a')?.block).toEqual({ code: 'dependency-cycle', message: 'dependency cycle: lampung.a → lampung.b → lampung.a' });
+    expect(host.status('lampung.a')?.block).toEqual({
+      code: 'dependency-cycle',
+      message: inBuild('dependency cycle: lampung.a → lampung.b → lampung.a', 'lampung.a → lampung.b → lampung.a'),
+    });
     expect(host.status('lampung.b')?.block?.code).toBe('dependency-cycle');
     expect(host.status('lampung.c')?.block?.code).toBe('dependency-cycle');
   });
@@ -83,7 +92,10 @@ describe('dependency resolution', () => {
 
   it('blocks a module whose engine range this host does not satisfy', () => {
     const host = createSuperApp({ modules: [moduleFor('lampung.future', undefined, { engine: '^3.0.0' })] });
-    expect(host.status('lampung.future')?.block).toEqual({ code: 'engine-mismatch', message: 'it needs engine ^3.0.0; this host runs 0.1.0' });
+    expect(host.status('lampung.future')?.block).toEqual({
+      code: 'engine-mismatch',
+      message: inBuild('it needs engine ^3.0.0; this host runs 0.1.0', '^3.0.0 0.1.0'),
+    });
   });
 
   it('blocks modules outside the brand’s regions, and those the brand or a flag turns off', async () => {
@@ -96,10 +108,10 @@ describe('dependency resolution', () => {
         moduleFor('lampung.flagged'),
       ],
     });
-    expect(host.status('jakarta.only')?.block).toEqual({ code: 'region-unavailable', message: 'it serves 31; this app serves 18' });
+    expect(host.status('jakarta.only')?.block).toEqual({ code: 'region-unavailable', message: inBuild('it serves 31; this app serves 18', '31 18') });
     expect(host.state('bandar.lampung')).toBe('registered');
     expect(host.status('lampung.off')?.block?.code).toBe('turned-off');
-    expect(host.status('lampung.flagged')?.block?.message).toBe('the feature flag "module.lampung.flagged" is off');
+    expect(host.status('lampung.flagged')?.block?.message).toBe(inBuild('the feature flag "module.lampung.flagged" is off', 'feature-flag module.lampung.flagged'));
     await expect(host.open('jakarta.only')).rejects.toSatisfy((error) => isGerbangError(error, 'module-unavailable'));
     expect(host.catalogue().tiles.map((tile) => tile.id)).toEqual(['bandar.lampung']);
   });
@@ -112,7 +124,10 @@ describe('dependency resolution', () => {
       ],
     });
     expect(host.status('lampung.pbb')?.block?.message).toBe(
-      'requires service "gerbang.payments" ^1.0.0; its provider cannot run: it needs engine ^9.0.0; this host runs 0.1.0',
+      inBuild(
+        'requires service "gerbang.payments" ^1.0.0; its provider cannot run: it needs engine ^9.0.0; this host runs 0.1.0',
+        'gerbang.payments ^1.0.0: ^9.0.0 0.1.0',
+      ),
     );
   });
 });

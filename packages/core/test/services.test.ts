@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createServiceRef, isGerbangError } from '@gerbang/contracts';
 import { createSuperApp, provideModuleService, provideService, type ModuleContext } from '@gerbang/core';
+import { inBuild } from './support/build.ts';
 import { moduleFor } from './support/modules.ts';
 
 interface Prices {
@@ -54,7 +55,10 @@ describe('services', () => {
     }
     expect(isGerbangError(thrown, 'service-not-found')).toBe(true);
     expect((thrown as Error).message).toBe(
-      'No implementation available for serviceRef{lampung.harga.prices@2.0.0} in range "^2.0.0"; available: 2.0.0 (module "lampung.harga", registered), 1.2.0 (host)',
+      inBuild(
+        'No implementation available for serviceRef{lampung.harga.prices@2.0.0} in range "^2.0.0"; available: 2.0.0 (module "lampung.harga", registered), 1.2.0 (host)',
+        'serviceRef{lampung.harga.prices@2.0.0} ^2.0.0: 2.0.0 ("lampung.harga", registered), 1.2.0 (host)',
+      ),
     );
     expect(ctx?.services.get(prices2Ref, '^1.0.0').today('x')).toBe(1);
   });
@@ -96,7 +100,7 @@ describe('services', () => {
     expect(ctx?.services.get(pricesRef).today('x')).toBe(1);
     await host.unload('lampung.harga');
     expect(host.state('lampung.pasar')).toBe('active');
-    expect(() => ctx?.services.get(pricesRef)).toThrow(/nothing provides "lampung.harga.prices"/);
+    expect(() => ctx?.services.get(pricesRef)).toThrow(inBuild(/nothing provides "lampung.harga.prices"/, /^serviceRef\{lampung\.harga\.prices@1\.2\.0\} \^1\.0\.0: none$/));
   });
 
   it('gives each module its own instance of a per-module host service, made once per activation', async () => {

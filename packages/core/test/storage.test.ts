@@ -1,6 +1,7 @@
 import { createMemoryStorage, createModuleStorage, createWebStorage, moduleStoragePrefix, type StorageAdapter, type WebStorageLike } from '@gerbang/core';
 import { isGerbangError } from '@gerbang/contracts';
 import { describe, expect, it } from 'vitest';
+import { inBuild } from './support/build.ts';
 
 /** An in-memory Web Storage with a byte quota, throwing as browsers do when it is full. */
 function fakeWebStorage(quota = Number.POSITIVE_INFINITY): WebStorageLike & { entries: Map<string, string> } {
@@ -106,7 +107,7 @@ describe('createModuleStorage', () => {
     const error = await caught(storage.get('draft'));
     expect(isGerbangError(error, 'storage-corrupt')).toBe(true);
     expect(error).toMatchObject({ name: 'StorageError', moduleId: 'lampung.aduan', key: 'draft', raw: '{"title": "Jalan rus' });
-    expect((error as Error).message).toContain('"draft" of module "lampung.aduan"');
+    expect((error as Error).message).toContain(inBuild('"draft" of module "lampung.aduan"', 'lampung.aduan "draft"'));
     // The storage stays usable: the key can be overwritten or removed.
     await storage.set('draft', { title: 'baru' });
     expect(await storage.get('draft')).toEqual({ title: 'baru' });
@@ -175,7 +176,7 @@ describe('createWebStorage', () => {
     const error = await caught(storage.set('big', 'x'.repeat(200)));
     expect(isGerbangError(error, 'storage-quota-exceeded')).toBe(true);
     expect(error).toMatchObject({ moduleId: 'lampung.aduan', key: 'big' });
-    expect((error as Error).message).toContain('full');
+    expect((error as Error).message).toContain(inBuild('full', 'lampung.aduan "big"'));
     expect(await storage.get('small')).toBe('ok');
   });
 
