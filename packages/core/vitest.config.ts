@@ -23,7 +23,13 @@ export default mergeConfig(
               load: (id: string) => (/[\\/]src[\\/]dev\.ts$/.test(id) ? 'export const DEV = false;' : undefined),
             },
           ],
-          test: { name: '@gerbang/core (production)', env: { GERBANG_BUILD: 'production' }, typecheck: { enabled: false } },
+          // Benchmarks run once, in the default project.
+          test: {
+            name: '@gerbang/core (production)',
+            env: { GERBANG_BUILD: 'production' },
+            typecheck: { enabled: false },
+            benchmark: { include: [] },
+          },
         },
       ],
     },
