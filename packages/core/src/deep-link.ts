@@ -441,7 +441,7 @@ function resolve(table: RouteTable, url: string, options: ResolveDeepLinkOptions
   }
   // The scheme and a web origin's host hold neither "%" nor dot segments, so these checks are the
   // path's (and a gerbang: module's); in `head`, a dot segment follows a "/".
-  if (/%|\/\./.test(head)) {
+  if (head.includes('%') || head.includes('/.')) {
     if (ENCODED_SEPARATOR.test(head)) return refused(url, 'encoded-separator', DEV && 'links must not contain an encoded "/" or "\\" (%2F, %5C)');
     if (DOT_SEGMENT.test(head)) return refused(url, 'dot-segment', DEV && 'links must not contain "." or ".." segments');
     try {
@@ -459,12 +459,11 @@ function resolve(table: RouteTable, url: string, options: ResolveDeepLinkOptions
   const moduleId = gerbang ? moduleName.toLowerCase() : moduleName;
   // The path within the module, without a trailing "/", but "/" for the module root.
   const modulePath = head.slice(moduleEnd, head.length > moduleEnd + 1 && head.endsWith('/') ? -1 : head.length) || '/';
-  const details = { moduleId, path: modulePath };
   const matched = table.match(moduleId, modulePath);
   if (!matched && !table.has(moduleId)) {
     // Registered ids are valid, so only a miss needs the id checked, to tell malformed from unknown.
     const badId = explainBadId(moduleId.slice(0, 101), 'module id');
-    return badId ? malformed(url, badId) : notFound(url, DEV ? `no module "${moduleId}" is registered` : moduleId, details);
+    return badId ? malformed(url, badId) : notFound(url, DEV ? `no module "${moduleId}" is registered` : moduleId, { moduleId, path: modulePath });
   }
 
   let query;
@@ -482,7 +481,7 @@ function resolve(table: RouteTable, url: string, options: ResolveDeepLinkOptions
               table.routes(moduleId).length === 0 ? 'it declares no routes' : `its routes are ${table.routes(moduleId).slice(0, 10).map((route) => route.path).join(', ')}`
             }`
           : modulePath,
-        details,
+        { moduleId, path: modulePath },
       );
 }
 
