@@ -706,16 +706,9 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
     return record;
   };
 
-  const openRecord = async (
-    record: ModuleRecord,
-    trigger: Trigger,
-    route: string | undefined,
-    params: Readonly<Record<string, string>>,
-    query: Readonly<Record<string, string>>,
-  ): Promise<OpenedModule> => {
-    if (route !== undefined && !routes().route(record.id, route)) {
-      throw new UnknownRouteError(record.id, route, record.manifest.routes.map((each) => each.name));
-    }
+  const openRecord = async (record: ModuleRecord, trigger: Trigger, { route, params = {}, query = {} }: OpenOptions): Promise<OpenedModule> => {
+    const names = record.manifest.routes.map((each) => each.name);
+    if (route !== undefined && !names.includes(route)) throw new UnknownRouteError(record.id, route, names);
     await activate(record, trigger);
     const views = record.scope?.views;
     const view = (route === undefined ? undefined : views?.get(route)) ?? views?.get('main');
@@ -753,14 +746,14 @@ export function createSuperApp(options: SuperAppOptions = {}): SuperApp {
     register,
 
     async open(moduleId, openOptions = {}) {
-      return openRecord(find(moduleId), 'onOpen', openOptions.route, openOptions.params ?? {}, openOptions.query ?? {});
+      return openRecord(find(moduleId), 'onOpen', openOptions);
     },
 
     async navigate(url) {
       try {
         const link = resolveDeepLink(routes(), url, { origins: brand?.origins ?? [] });
         if (!link.ok) return { ok: false, error: link.error };
-        return { ok: true, opened: await openRecord(find(link.moduleId), 'onDeepLink', link.route, link.params, link.query) };
+        return { ok: true, opened: await openRecord(find(link.moduleId), 'onDeepLink', link) };
       } catch (cause) {
         return {
           ok: false,

@@ -56,7 +56,7 @@ export function guardListener(listener: (payload: never) => unknown, fail: (caus
   };
 }
 
-/** @internal */
+/** Whether `value` is an object (not a function) with a `then` method. @internal */
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  return typeof value === 'object' && typeof (value as { then?: unknown } | null)?.then === 'function';
 }

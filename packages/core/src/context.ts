@@ -16,7 +16,7 @@ import type { Clock, PhaseTimeouts } from './lifecycle.ts';
 import type { Logger } from './logger.ts';
 import type { ModuleContext, ModuleView, NavigationResult, TimerHandle, Unsubscribe } from './module.ts';
 import type { PermissionGate } from './permissions.ts';
-import { guardService, wrapMethods, type HostService, type ServiceProvider, type ServiceRegistry } from './services.ts';
+import { wrapMethods, type HostService, type ServiceProvider, type ServiceRegistry } from './services.ts';
 import { createModuleStorage, type StorageAdapter } from './storage.ts';
 import { DEV } from './dev.ts';
 
@@ -68,6 +68,7 @@ export function createScope(): Scope {
     dispose(onError) {
       if (!this.alive) return;
       this.alive = false;
+      // Each disposer removes itself from the set, and the views and listeners it registered.
       for (const dispose of [...disposers].reverse()) {
         try {
           dispose();
@@ -75,9 +76,6 @@ export function createScope(): Scope {
           onError(cause);
         }
       }
-      disposers.clear();
-      this.views.clear();
-      this.listeners.length = 0;
       controller.abort();
     },
   };
@@ -107,24 +105,27 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
 ): ModuleContext {
   const { manifest } = provider;
   const moduleId = manifest.id;
-  const { clock, bus, permissions } = host;
+  const { clock, bus, permissions, services } = host;
 
   const live = (): void => {
     if (!scope.alive) throw new ModuleUnavailableError(moduleId, provider.state, DEV ? 'its context was disposed when it stopped' : 'ctx');
   };
-  /** Watches what module code returned outside a lifecycle phase: a rejection (or, for a handler, a hang) fails the module. */
-  const watch = (phase: ModulePhase, result: unknown): void => {
-    if (result === undefined || !isThenable(result)) return;
-    const settled = phase === 'handler' ? settleWithin(clock, moduleId, phase, host.timeouts.handler, () => result, scope.signal) : result;
-    settled.then(undefined, (cause: unknown) => {
-      if (scope.alive) fail(phase, cause);
-    });
-  };
-  /** Runs module code outside a lifecycle phase: a throw, a rejection or a hang fails the module. */
+  /** Settles as `result` (what a handler or a service method returned) does, within the phase's timeout and while the module runs. */
+  const timed = (phase: 'handler' | 'service', result: PromiseLike<unknown>): Promise<unknown> =>
+    settleWithin(clock, moduleId, phase, host.timeouts[phase], () => result, scope.signal);
+  /**
+   * Runs module code outside a lifecycle phase: a throw, a rejection or (for a handler) a hang
+   * fails the module; a rejection after it stopped is ignored.
+   */
   const guard = (phase: ModulePhase, callback: () => unknown): void => {
     if (!scope.alive) return;
     try {
-      watch(phase, callback());
+      const result = callback();
+      if (result !== undefined && isThenable(result)) {
+        (phase === 'handler' ? timed(phase, result) : result).then(undefined, (cause: unknown) => {
+          if (scope.alive) fail(phase, cause);
+        });
+      }
     } catch (cause) {
       fail(phase, cause);
     }
@@ -138,12 +139,17 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
   const startTimer = (callback: () => unknown, ms: number, repeat: boolean): TimerHandle => {
     live();
     const handle = nextTimer++;
-    const tick = (): void => {
-      if (repeat) timers.set(handle, clock.setTimeout(tick, ms));
-      else timers.delete(handle);
-      guard('timer', callback);
+    const arm = (): void => {
+      timers.set(
+        handle,
+        clock.setTimeout(() => {
+          if (repeat) arm();
+          else timers.delete(handle);
+          guard('timer', callback);
+        }, ms),
+      );
     };
-    timers.set(handle, clock.setTimeout(tick, ms));
+    arm();
     return handle;
   };
   const clearTimer = (handle: TimerHandle): void => {
@@ -151,28 +157,11 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
     timers.delete(handle);
   };
   scope.add(() => {
-    for (const handle of [...timers.keys()]) clearTimer(handle);
+    timers.forEach((_timer, handle) => { clearTimer(handle); });
   });
 
+  /** What this module got of each host service in this activation. */
   const hostServices = new Map<HostService, unknown>();
-  /**
-   * What this module gets of a host service, made once per activation: its own instance when
-   * the host keeps state per module, and, when a permission gates it, a proxy whose every call
-   * asks for the permission first.
-   */
-  const hostService = (service: HostService): unknown => {
-    if (hostServices.has(service)) return hostServices.get(service);
-    const { permission, forModule } = service;
-    let implementation = forModule ? forModule(moduleId) : service.implementation;
-    if (permission) {
-      implementation = wrapMethods(implementation, (method, property) => async (...args) => {
-        await permissions.request(manifest, permission, `${service.ref.id}.${String(property)}`);
-        return method(...args);
-      });
-    }
-    hostServices.set(service, implementation);
-    return implementation;
-  };
 
   const timerApi = {
     setTimeout: (callback: () => unknown, ms: number) => startTimer(callback, ms, false),
@@ -193,7 +182,7 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
     },
     events: {
       emit(event, payload) {
-        if (!scope.alive) live();
+        live();
         if (event !== lastEvent) {
           lastName = `${moduleId}:${event}`;
           lastEvent = event;
@@ -202,8 +191,8 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
       },
       on(event, listener) {
         live();
-        // Called for every message: no closure is made per call.
         const guarded: BusListener = (payload) => { guard('handler', () => listener(payload)); };
+        // Kept to replay the event that woke the module; removed with the listener.
         const entry: [string, BusListener] = [event, guarded];
         scope.listeners.push(entry);
         const off = bus.on(event, guarded);
@@ -217,24 +206,54 @@ export function createModuleContext<TProvider extends ServiceProvider & { readon
     services: {
       get<TService>(ref: ServiceRef<TService>, range?: string): TService {
         live();
-        const found = host.services.find(ref, range ?? manifest.requires[ref.id] ?? `^${ref.version}`);
-        if (!found.host) return found.implementation as TService;
-        const { permission } = found.host;
-        if (permission && permissions.status(manifest, permission) === 'undeclared') throw new PermissionDeniedError(moduleId, permission, 'undeclared');
-        return hostService(found.host) as TService;
+        const { implementation, host: service } = services.find(ref, range ?? manifest.requires[ref.id] ?? `^${ref.version}`);
+        if (service) {
+          const { permission, forModule } = service;
+          if (permission && permissions.status(manifest, permission) === 'undeclared') throw new PermissionDeniedError(moduleId, permission, 'undeclared');
+          // Made once per activation: the module's own instance when the host keeps state per
+          // module, and, when a permission gates it, a proxy whose every call asks for it first.
+          if (!hostServices.has(service)) {
+            const own = forModule ? forModule(moduleId) : implementation;
+            hostServices.set(
+              service,
+              permission
+                ? wrapMethods(own, (method, property) => async (...args) => {
+                    await permissions.request(manifest, permission, `${service.ref.id}.${String(property)}`);
+                    return method(...args);
+                  })
+                : own,
+            );
+          }
+          return hostServices.get(service) as TService;
+        }
+        return implementation as TService;
       },
       provide(ref, implementation) {
         live();
         if (!manifest.provides.some((service) => service.id === ref.id && service.version === ref.version)) {
           throw new ServiceNotDeclaredError(moduleId, String(ref), DEV ? `its manifest's "provides" does not list ${ref.id} ${ref.version}` : '');
         }
-        return scope.add(
-          host.services.publish(
-            provider,
-            ref,
-            guardService(implementation, moduleId, scope, (cause) => fail('service', cause), clock, host.timeouts.service),
-          ),
-        );
+        // Each method passes through a boundary: a throw, a rejection or a call that does not settle
+        // within the service timeout fails this module (the caller gets the ModuleFailedError, whose
+        // cause is what the method threw or a PhaseTimeoutError); calls after the module stopped are
+        // refused, and calls pending when it stops end with a ModuleUnavailableError.
+        const guarded = wrapMethods(implementation, (method, property) => (...args) => {
+          if (!scope.alive) {
+            throw new ModuleUnavailableError(moduleId, 'stopped', DEV ? `its service method ${String(property)}() was called after the module stopped` : String(property));
+          }
+          try {
+            const result = method(...args);
+            return isThenable(result)
+              ? timed('service', result).then(undefined, (cause: unknown) => {
+                  // Once the module stopped, a pending call ends with the ModuleUnavailableError of settleWithin.
+                  throw scope.alive ? fail('service', cause) : cause;
+                })
+              : result;
+          } catch (cause) {
+            throw fail('service', cause);
+          }
+        });
+        return scope.add(services.publish(provider, ref, guarded));
       },
     },
     views: {

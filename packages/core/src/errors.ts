@@ -39,18 +39,20 @@ export type ModulePhase = 'load' | 'activate' | 'deactivate' | 'handler' | 'serv
 
 /**
  * The base of the runtime's errors: the code, the message, and the typed fields, assigned once
- * here rather than in each class.
+ * here rather than in each class. The `name` is the code's class name: `invalid-module` is thrown
+ * as `InvalidModuleError`.
  */
 class CoreError<TCode extends string> extends GerbangError<TCode> {
-  constructor(code: TCode, message: string, fields: object = {}, cause?: { cause?: unknown }) {
+  constructor(code: TCode, message: string, fields?: object, cause?: { cause?: unknown }) {
     super(code, message, cause);
+    this.name = `${code.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}Error`;
     Object.assign(this, fields);
   }
 }
 
 /** Thrown (or reported) when a value given as a module is not one, or uses a reserved id. */
 export class InvalidModuleError extends CoreError<typeof CORE_ERROR_CODES.invalidModule> {
-  override name = 'InvalidModuleError' as const;
+  declare name: 'InvalidModuleError';
 
   /** @param reason - What is wrong with the value. */
   constructor(reason: string) {
@@ -60,7 +62,7 @@ export class InvalidModuleError extends CoreError<typeof CORE_ERROR_CODES.invali
 
 /** Reported when a module id is registered while a module with that id is already registered. */
 export class DuplicateModuleError extends CoreError<typeof CORE_ERROR_CODES.duplicateModule> {
-  override name = 'DuplicateModuleError' as const;
+  declare name: 'DuplicateModuleError';
   /** The module id registered twice. */
   declare readonly moduleId: string;
 
@@ -80,7 +82,7 @@ export class DuplicateModuleError extends CoreError<typeof CORE_ERROR_CODES.dupl
 
 /** Thrown when no module is registered under an id. */
 export class UnknownModuleError extends CoreError<typeof CORE_ERROR_CODES.unknownModule> {
-  override name = 'UnknownModuleError' as const;
+  declare name: 'UnknownModuleError';
   /** The id asked for. */
   declare readonly moduleId: string;
 
@@ -89,7 +91,7 @@ export class UnknownModuleError extends CoreError<typeof CORE_ERROR_CODES.unknow
     super(
       'unknown-module',
       typeof moduleId === 'string'
-        ? `${DEV ? 'No module is registered under the id ' : ''}${JSON.stringify(moduleId.slice(0, 100))}`
+        ? DEV ? `No module is registered under the id ${JSON.stringify(moduleId.slice(0, 100))}` : JSON.stringify(moduleId.slice(0, 100))
         : DEV ? 'A module id must be a string' : typeof moduleId,
       { moduleId },
     );
@@ -98,7 +100,7 @@ export class UnknownModuleError extends CoreError<typeof CORE_ERROR_CODES.unknow
 
 /** Thrown when a module is asked for in a state that does not allow it: blocked, disabled, failed, stopped. */
 export class ModuleUnavailableError extends CoreError<typeof CORE_ERROR_CODES.moduleUnavailable> {
-  override name = 'ModuleUnavailableError' as const;
+  declare name: 'ModuleUnavailableError';
   /** The module id. */
   declare readonly moduleId: string;
   /** The module's state when it was asked for. */
@@ -120,7 +122,7 @@ export class ModuleUnavailableError extends CoreError<typeof CORE_ERROR_CODES.mo
  * module alone moved to `failed`, and the host goes on.
  */
 export class ModuleFailedError extends CoreError<typeof CORE_ERROR_CODES.moduleFailed> {
-  override name = 'ModuleFailedError' as const;
+  declare name: 'ModuleFailedError';
   /** The failed module. */
   declare readonly moduleId: string;
   /** The phase in which its code failed. */
@@ -138,7 +140,7 @@ export class ModuleFailedError extends CoreError<typeof CORE_ERROR_CODES.moduleF
 
 /** A phase of a module's life did not settle within its timeout; the cause of a {@link ModuleFailedError}. */
 export class PhaseTimeoutError extends CoreError<typeof CORE_ERROR_CODES.phaseTimeout> {
-  override name = 'PhaseTimeoutError' as const;
+  declare name: 'PhaseTimeoutError';
   /** The phase that timed out. */
   declare readonly phase: ModulePhase;
   /** The timeout, in milliseconds. */
@@ -156,7 +158,7 @@ export class PhaseTimeoutError extends CoreError<typeof CORE_ERROR_CODES.phaseTi
 
 /** No provider satisfies a service ref and range. The message names the ref, the range and what is available. */
 export class ServiceNotFoundError extends CoreError<typeof CORE_ERROR_CODES.serviceNotFound> {
-  override name = 'ServiceNotFoundError' as const;
+  declare name: 'ServiceNotFoundError';
   /** The service id. */
   declare readonly serviceId: string;
   /** The range asked for. */
@@ -185,7 +187,7 @@ export class ServiceNotFoundError extends CoreError<typeof CORE_ERROR_CODES.serv
 
 /** A module provided a service it did not declare in `provides`, or provided one twice. */
 export class ServiceNotDeclaredError extends CoreError<typeof CORE_ERROR_CODES.serviceNotDeclared> {
-  override name = 'ServiceNotDeclaredError' as const;
+  declare name: 'ServiceNotDeclaredError';
 
   /**
    * @param moduleId - The module id.
@@ -206,7 +208,7 @@ export type PermissionDenialReason = 'undeclared' | 'policy' | 'citizen';
  * citizen said no (or the host has no consent prompt).
  */
 export class PermissionDeniedError extends CoreError<typeof CORE_ERROR_CODES.permissionDenied> {
-  override name = 'PermissionDeniedError' as const;
+  declare name: 'PermissionDeniedError';
   /** The module that asked. */
   declare readonly moduleId: string;
   /** The permission. */
@@ -241,7 +243,7 @@ export class PermissionDeniedError extends CoreError<typeof CORE_ERROR_CODES.per
 
 /** A route name the module's manifest does not declare. */
 export class UnknownRouteError extends CoreError<typeof CORE_ERROR_CODES.unknownRoute> {
-  override name = 'UnknownRouteError' as const;
+  declare name: 'UnknownRouteError';
 
   /**
    * @param moduleId - The module id.
@@ -258,7 +260,7 @@ export class UnknownRouteError extends CoreError<typeof CORE_ERROR_CODES.unknown
 
 /** A module called `ctx.api`, and the host was created without an API client. */
 export class ApiUnavailableError extends CoreError<typeof CORE_ERROR_CODES.apiUnavailable> {
-  override name = 'ApiUnavailableError' as const;
+  declare name: 'ApiUnavailableError';
 
   /**
    * @param moduleId - The module id.

@@ -82,9 +82,10 @@ export interface Clock {
 
 /** The clock of the platform. */
 export const systemClock: Clock = {
+  // The globals are read at each call, so that fake timers installed later still apply.
   now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => { globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>); },
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => { clearTimeout(handle as ReturnType<typeof setTimeout>); },
 };
 
 /**
@@ -104,24 +105,23 @@ export function settleWithin<T>(
   stopped?: AbortSignal,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    /** Removes the timer and the abort listener, then settles with `outcome` (a rejection unless `settle` says otherwise). */
+    const end = (outcome: unknown, settle: (outcome: never) => void = reject): void => {
+      clock.clearTimeout(timer);
+      stopped?.removeEventListener('abort', onStop);
+      settle(outcome as never);
+    };
     const onStop = (): void => {
-      settle(reject)(new ModuleUnavailableError(moduleId, 'stopped', DEV ? `it stopped before its ${phase} settled` : phase));
+      end(new ModuleUnavailableError(moduleId, 'stopped', DEV ? `it stopped before its ${phase} settled` : phase));
     };
     const timer = clock.setTimeout(() => {
-      settle(reject)(new PhaseTimeoutError(moduleId, phase, timeout));
+      end(new PhaseTimeoutError(moduleId, phase, timeout));
     }, timeout);
-    const settle =
-      <TValue>(then: (value: TValue) => void) =>
-      (value: TValue): void => {
-        clock.clearTimeout(timer);
-        stopped?.removeEventListener('abort', onStop);
-        then(value);
-      };
     stopped?.addEventListener('abort', onStop);
     try {
-      Promise.resolve(step()).then(settle(resolve), settle(reject));
+      Promise.resolve(step()).then((value) => { end(value, resolve); }, end);
     } catch (cause) {
-      settle(reject)(cause);
+      end(cause);
     }
   });
 }

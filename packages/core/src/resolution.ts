@@ -45,8 +45,7 @@ export interface ResolutionEnvironment<TNode extends Resolvable> {
   settle(node: TNode, block: ModuleBlock | undefined, bindings: ReadonlyMap<string, TNode | undefined>): void;
 }
 
-const VISITING = 'visiting';
-const RESOLVED = 'resolved';
+const CYCLE = 'dependency-cycle';
 const NO_BINDINGS = new Map<string, never>();
 
 /**
@@ -58,23 +57,24 @@ const NO_BINDINGS = new Map<string, never>();
  */
 export function resolveModules<TNode extends Resolvable>(nodes: Iterable<TNode>, environment: ResolutionEnvironment<TNode>): void {
   const pending = new Set(nodes);
-  const outcomes = new Map<TNode, ModuleBlock | typeof RESOLVED | typeof VISITING>();
+  // Each node's block, undefined once it resolves, null while it is being resolved (on `path`).
+  const outcomes = new Map<TNode, ModuleBlock | undefined | null>();
   const bindings = new Map<TNode, Map<string, TNode | undefined>>();
   const path: TNode[] = [];
 
   const visit = (node: TNode): ModuleBlock | undefined => {
     if (!pending.has(node)) return node.settledBlock;
-    const known = outcomes.get(node);
-    if (known === VISITING) {
-      const ids = path.slice(path.indexOf(node)).map((each) => each.manifest.id);
-      return { code: 'dependency-cycle', message: `${DEV ? 'dependency cycle: ' : ''}${[...ids, node.manifest.id].join(' → ')}` };
+    if (outcomes.has(node)) {
+      const known = outcomes.get(node);
+      if (known !== null) return known;
+      const ids = [...path.slice(path.indexOf(node)), node].map((each) => each.manifest.id).join(' → ');
+      return { code: CYCLE, message: DEV ? `dependency cycle: ${ids}` : ids };
     }
-    if (known !== undefined) return known === RESOLVED ? undefined : known;
-    outcomes.set(node, VISITING);
+    outcomes.set(node, null);
     path.push(node);
-    const block = environment.refuse(node.manifest) ?? (node.requires.length > 0 ? bind(node) : undefined);
+    const block = environment.refuse(node.manifest) ?? bind(node);
     path.pop();
-    outcomes.set(node, block ?? RESOLVED);
+    outcomes.set(node, block);
     return block;
   };
 
@@ -84,16 +84,18 @@ export function resolveModules<TNode extends Resolvable>(nodes: Iterable<TNode>,
     for (const [serviceId, range] of node.requires) {
       let refusal: ModuleBlock | undefined;
       const offers = environment.offers(serviceId);
-      const found = offers.some((offer) => {
-        if (!satisfies(offer.version, range)) return false;
-        const block = offer.provider === node || offer.provider === undefined ? undefined : visit(offer.provider);
-        if (block) refusal ??= block;
-        else bound.set(serviceId, offer.provider === node ? undefined : offer.provider);
+      const found = offers.some(({ version, provider }) => {
+        if (!satisfies(version, range)) return false;
+        // A module may require a service it provides itself: it needs no provider for that one.
+        if (provider === node) provider = undefined;
+        const block = provider && visit(provider);
+        refusal ??= block;
+        if (!block) bound.set(serviceId, provider);
         return !block;
       });
       if (found) continue;
-      if (refusal?.code === 'dependency-cycle') return refusal;
-      const available = offers.map((offer) => `${offer.version} (${offer.provider ? `"${offer.provider.manifest.id}"` : 'host'})`);
+      if (refusal?.code === CYCLE) return refusal;
+      const available = offers.map(({ version, provider }) => `${version} (${provider ? `"${provider.manifest.id}"` : 'host'})`);
       return {
         code: 'missing-service',
         message: DEV
@@ -109,17 +111,10 @@ export function resolveModules<TNode extends Resolvable>(nodes: Iterable<TNode>,
   for (const node of pending) visit(node);
   // A node blocked only because the search met a cycle through one alternative may resolve
   // through another, now that the rest is known: resolve those once more.
-  const cyclic = [...pending].filter((node) => {
-    const outcome = outcomes.get(node);
-    return typeof outcome === 'object' && outcome.code === 'dependency-cycle';
-  });
-  for (const node of cyclic) outcomes.delete(node);
-  for (const node of cyclic) visit(node);
+  for (const node of pending) if (outcomes.get(node)?.code === CYCLE) outcomes.delete(node);
+  for (const node of pending) visit(node);
 
-  for (const node of pending) {
-    const outcome = outcomes.get(node);
-    environment.settle(node, typeof outcome === 'object' ? outcome : undefined, bindings.get(node) ?? NO_BINDINGS);
-  }
+  for (const node of pending) environment.settle(node, outcomes.get(node) ?? undefined, bindings.get(node) ?? NO_BINDINGS);
 }
 
 /** Sorts offers highest version first. @internal */

@@ -6,10 +6,7 @@
  */
 import { satisfies } from '@gerbang/contracts';
 import type { PermissionId, ServiceRef } from '@gerbang/contracts';
-import { isThenable } from './bus.ts';
-import { ModuleUnavailableError, ServiceNotFoundError } from './errors.ts';
-import { settleWithin } from './lifecycle.ts';
-import type { Clock } from './lifecycle.ts';
+import { ServiceNotFoundError } from './errors.ts';
 import { byVersionDescending } from './resolution.ts';
 import { DEV } from './dev.ts';
 import type { Offer } from './resolution.ts';
@@ -56,7 +53,8 @@ export interface ProvideServiceOptions {
  * ```
  */
 export function provideService<TService>(ref: ServiceRef<TService>, implementation: TService, options: ProvideServiceOptions = {}): HostService<TService> {
-  return { ref, implementation, ...(options.permission === undefined ? {} : { permission: options.permission }) };
+  // A permission id is never empty: without one, the service has no `permission` key at all.
+  return { ref, implementation, ...(options.permission && { permission: options.permission }) };
 }
 
 /**
@@ -104,98 +102,60 @@ export interface ServiceRegistry<TProvider extends ServiceProvider> {
   find(ref: ServiceRef<unknown>, range: string): { implementation: unknown; host?: HostService | undefined };
 }
 
-const key = (id: string, version: string): string => `${id}@${version}`;
+/** An offer as the registry keeps it: with the implementation while one is live. */
+interface Entry<TProvider> extends Offer<TProvider> {
+  live?: { readonly implementation: unknown; readonly host?: HostService } | undefined;
+}
 
 /** @internal */
 export function createServiceRegistry<TProvider extends ServiceProvider>(hostServices: readonly HostService[]): ServiceRegistry<TProvider> {
-  const offers = new Map<string, Offer<TProvider>[]>();
+  const offers = new Map<string, Entry<TProvider>[]>();
   const unsorted = new Set<string>();
-  const host = new Map<string, HostService>();
-  const live = new Map<string, { provider: TProvider; implementation: unknown }>();
 
-  const offer = (id: string, entry: Offer<TProvider>): void => {
+  const offer = (id: string, entry: Entry<TProvider>): void => {
     let list = offers.get(id);
     if (!list) offers.set(id, (list = []));
     list.push(entry);
-    if (list.length > 1) unsorted.add(id);
+    unsorted.add(id);
   };
-  for (const service of hostServices) {
-    host.set(key(service.ref.id, service.ref.version), service);
-    offer(service.ref.id, { version: service.ref.version, provider: undefined });
-  }
+  // Backwards, so that of two host services with one id and version the last one is found first.
+  for (const host of [...hostServices].reverse()) offer(host.ref.id, { version: host.ref.version, provider: undefined, live: { implementation: host.implementation, host } });
 
-  const registry: ServiceRegistry<TProvider> = {
+  return {
     offers: (serviceId) => offers.get(serviceId) ?? [],
     declare(provider, provides) {
       for (const service of provides) offer(service.id, { version: service.version, provider });
     },
     withdraw(provider, provides) {
-      for (const service of provides) {
-        const list = offers.get(service.id)?.filter((entry) => entry.provider !== provider);
-        if (list?.length) offers.set(service.id, list);
-        else offers.delete(service.id);
-      }
+      for (const service of provides) offers.set(service.id, offers.get(service.id)?.filter((entry) => entry.provider !== provider) ?? []);
     },
     settle() {
       for (const id of unsorted) offers.get(id)?.sort(byVersionDescending);
       unsorted.clear();
     },
     publish(provider, ref, implementation) {
-      const entry = { provider, implementation };
-      const at = `${provider.id} ${key(ref.id, ref.version)}`;
-      live.set(at, entry);
+      const entry = offers.get(ref.id)?.find((each) => each.provider === provider && each.version === ref.version);
+      const live = { implementation };
+      if (entry) entry.live = live;
       return () => {
-        if (live.get(at) === entry) live.delete(at);
+        if (entry?.live === live) entry.live = undefined;
       };
     },
     find(ref, range) {
       const available: string[] = [];
-      for (const { version, provider } of registry.offers(ref.id)) {
-        const at = key(ref.id, version);
-        const service = provider ? live.get(`${provider.id} ${at}`) : { implementation: host.get(at)?.implementation, host: host.get(at) };
-        if (service && satisfies(version, range)) return service;
-        available.push(`${version} (${provider ? `${DEV ? 'module ' : ''}"${provider.id}", ${provider.state}` : 'host'})`);
+      for (const { version, provider, live } of offers.get(ref.id) ?? []) {
+        if (live && satisfies(version, range)) return live;
+        available.push(
+          provider
+            ? DEV
+              ? `${version} (module "${provider.id}", ${provider.state})`
+              : `${version} ("${provider.id}", ${provider.state})`
+            : `${version} (host)`,
+        );
       }
       throw new ServiceNotFoundError(String(ref), ref.id, range, available);
     },
   };
-  return registry;
-}
-
-/**
- * Wraps a module's service so that a method that throws, rejects or does not settle within
- * `timeout` fails the providing module (the caller gets the {@link ModuleFailedError}, whose cause
- * is what the method threw or a {@link PhaseTimeoutError}), and so that calls after the module
- * stopped are refused and calls pending when it stops end with a {@link ModuleUnavailableError}.
- *
- * @internal
- */
-export function guardService<TService>(
-  implementation: TService,
-  providerId: string,
-  scope: { readonly alive: boolean; readonly signal: AbortSignal },
-  fail: (cause: unknown) => Error,
-  clock: Clock,
-  timeout: number,
-): TService {
-  return wrapMethods(implementation, (method, property) =>
-    (...args: unknown[]): unknown => {
-      if (!scope.alive) {
-        throw new ModuleUnavailableError(providerId, 'stopped', DEV ? `its service method ${String(property)}() was called after the module stopped` : String(property));
-      }
-      try {
-        const result: unknown = method(...args);
-        return isThenable(result)
-          ? settleWithin(clock, providerId, 'service', timeout, () => result, scope.signal).then(undefined, (cause: unknown) => {
-              // Once the provider stopped, a pending call ends with the ModuleUnavailableError of settleWithin.
-              throw scope.alive ? fail(cause) : cause;
-            })
-          : result;
-      } catch (cause) {
-        throw fail(cause);
-      }
-    },
-  );
 }
 
 /**
@@ -212,7 +172,7 @@ export function wrapMethods<TService>(
   return new Proxy(implementation, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? wrap((...args) => Reflect.apply(value, target, args) as unknown, property) : value;
+      return typeof value === 'function' ? wrap(value.bind(target) as (...args: unknown[]) => unknown, property) : value;
     },
   });
 }
