@@ -278,9 +278,9 @@ function about(moduleId: string, text: string): string {
 
 /** The cause of a failure, for a message: its name and message, or its text. */
 function describeCause(cause: unknown): string {
-  if (cause instanceof Error) return `${cause.name}: ${cause.message}`;
+  // Module code may throw anything, even a value whose getters or `toString` throw.
   try {
-    return String(cause).slice(0, 200);
+    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause).slice(0, 200);
   } catch {
     return 'an unprintable value';
   }

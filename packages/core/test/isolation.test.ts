@@ -48,6 +48,37 @@ describe('fault isolation', () => {
     await expect(host.open('lampung.activate')).rejects.toThrow(inBuild('Module "lampung.activate" is failed: it failed in activate; retry or unload it', 'lampung.activate is failed: activate'));
   });
 
+  it('fails a module that throws an unprintable value, such as an error whose message getter throws', async () => {
+    const { failures, logger } = hostWithFailures();
+    const hostile = new Error('x');
+    Object.defineProperty(hostile, 'message', { get: () => { throw new Error('gotcha'); } });
+    const unprintable = { toString: () => { throw new Error('gotcha'); } };
+    const host = createSuperApp({
+      logger,
+      modules: [
+        moduleFor('lampung.getter', () => { throw hostile; }),
+        // Module code may reject with anything, an Error or not.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        moduleFor('lampung.string', () => Promise.reject(unprintable)),
+        moduleFor('lampung.sehat'),
+      ],
+    });
+    host.on('host:module-failed', (failure) => failures.push(failure));
+
+    const outcomes = await Promise.allSettled(['lampung.getter', 'lampung.string', 'lampung.sehat'].map((id) => host.open(id)));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+    expect(failures.map((failure) => [failure.moduleId, failure.phase, failure.cause])).toEqual([
+      ['lampung.getter', 'activate', hostile],
+      ['lampung.string', 'activate', unprintable],
+    ]);
+    expect(failures.map((failure) => failure.error.message)).toEqual([
+      inBuild('Module "lampung.getter" failed in activate: an unprintable value', 'lampung.getter failed in activate: an unprintable value'),
+      inBuild('Module "lampung.string" failed in activate: an unprintable value', 'lampung.string failed in activate: an unprintable value'),
+    ]);
+    expect(host.state('lampung.getter')).toBe('failed');
+    expect(host.state('lampung.sehat')).toBe('active');
+  });
+
   it('fails a module whose load gives no activate function', async () => {
     const host = createSuperApp({ modules: [moduleFor('lampung.kosong')] });
     const module = host.status('lampung.kosong');
