@@ -60,10 +60,16 @@ export function definePackageBuild(entry: Record<string, string>): Options[] {
 /** The source file that holds a package's `DEV` flag. */
 const DEV_FLAG = 'dev.ts';
 
+/** The path of a package's `DEV` flag, for the build and for test runs that stand in for it. */
+export const PRODUCTION_FLAG_FILE = /[\\/]src[\\/]dev\.ts$/;
+
+/** What `src/dev.ts` compiles to in the production build. */
+export const PRODUCTION_FLAG_SOURCE = 'export const DEV = false;';
+
 /** Compiles `src/dev.ts` as `export const DEV = false`. */
 const productionFlag: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'gerbang-production-flag',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]dev\.ts$/ }, () => ({ contents: 'export const DEV = false;', loader: 'ts' }));
+    build.onLoad({ filter: PRODUCTION_FLAG_FILE }, () => ({ contents: PRODUCTION_FLAG_SOURCE, loader: 'ts' }));
   },
 };

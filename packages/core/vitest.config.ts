@@ -1,4 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
+import { PRODUCTION_FLAG_FILE, PRODUCTION_FLAG_SOURCE } from '../../tsup.base.ts';
 import { definePackageTests } from '../../vitest.shared.ts';
 
 const base = definePackageTests('@gerbang/core');
@@ -20,7 +21,7 @@ export default mergeConfig(
             {
               name: 'gerbang-production-flag',
               enforce: 'pre',
-              load: (id: string) => (/[\\/]src[\\/]dev\.ts$/.test(id) ? 'export const DEV = false;' : undefined),
+              load: (id: string) => (PRODUCTION_FLAG_FILE.test(id) ? PRODUCTION_FLAG_SOURCE : undefined),
             },
           ],
           // Benchmarks run once, in the default project.

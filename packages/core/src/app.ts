@@ -37,7 +37,7 @@ import type {
 } from './module.ts';
 import { createPermissionGate } from './permissions.ts';
 import type { AuditEntry, ConsentPrompt, PermissionDecision } from './permissions.ts';
-import { resolveModules, type ModuleBlock, type ResolutionEnvironment } from './resolution.ts';
+import { NO_BINDINGS, resolveModules, type ModuleBlock, type ResolutionEnvironment } from './resolution.ts';
 import { createServiceRegistry, type HostService } from './services.ts';
 import { createMemoryStorage, createModuleStorage, type StorageAdapter } from './storage.ts';
 import { DEV } from './dev.ts';
@@ -363,7 +363,6 @@ type Trigger = ActivationEvent | 'retry' | 'dependency';
 const noop = (): void => undefined;
 const silentLogger: Logger = { debug: noop, info: noop, warn: noop, error: noop, child: () => silentLogger };
 const RESTING: ReadonlySet<ModuleState> = new Set([registered, inactive]);
-const NO_BINDINGS: ReadonlyMap<string, undefined> = new Map();
 
 /**
  * Creates a host. It validates and registers `options.modules` at once (as one batch), without

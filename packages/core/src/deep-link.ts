@@ -129,14 +129,18 @@ export function compileRouteTable(entries: readonly RouteTableEntry[], options: 
   const modules = new Map((options.base as Partial<RouteTableInternals> | undefined)?.[MODULES]);
   let routeCount = 0;
   for (const { moduleId, routes } of entries) {
-    const list = routes.map((route): CompiledRoute => ({ moduleId, name: route.name, path: route.path, params: compilePathPattern(route.path).params, route }));
+    const matchers: RouteMatcher[] = [];
+    const list = routes.map((route): CompiledRoute => {
+      // The shape is the template with each parameter written as ":", which no static segment holds.
+      const { params, shape } = compilePathPattern(route.path);
+      const compiled = { moduleId, name: route.name, path: route.path, params, route };
+      if (params.length > 0) matchers.push([compiled, new RegExp(`^${shape.replace(/\./g, '\\.').replaceAll(':', '([^/]+)')}$`), shape.replaceAll(':', '\uffff')]);
+      return compiled;
+    });
     // Of two routes that match a path, the one with a static segment where the other has a
     // parameter sorts first. The sort is stable: of two clashing routes (which validated manifests
     // never have), the first declared wins.
-    const matchers = list
-      .filter((route) => route.params.length > 0)
-      .map((route): RouteMatcher => [route, new RegExp(`^${route.path.replace(/\./g, '\\.').replace(/:\w+/g, '([^/]+)')}$`), route.path.replace(/:\w+/g, '\uffff')])
-      .sort(([, , a], [, , b]) => (a < b ? -1 : +(a > b)));
+    matchers.sort(([, , a], [, , b]) => (a < b ? -1 : +(a > b)));
     // A route without parameters is found by its path, and wins over any with parameters. Reversed,
     // so that of two clashing routes (which validated manifests never have) the first declared wins.
     const statics = new Map(list.flatMap((route) => (route.params.length > 0 ? [] : [[route.path, route] as const])).reverse());

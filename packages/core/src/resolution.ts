@@ -46,7 +46,8 @@ export interface ResolutionEnvironment<TNode extends Resolvable> {
 }
 
 const CYCLE = 'dependency-cycle';
-const NO_BINDINGS = new Map<string, never>();
+/** The bindings of a module that requires nothing. @internal */
+export const NO_BINDINGS: ReadonlyMap<string, never> = new Map<string, never>();
 
 /**
  * Resolves `nodes` (and only them; others keep their outcome) by depth-first search, linear in the
